@@ -1,0 +1,57 @@
+"""The public directory: home, search, service and organisation pages."""
+from datetime import date
+
+from flask import Blueprint, abort, render_template, request, url_for
+
+from pwa import htmx, labels
+from pwa.db import get_session
+from pwa.directory.forms import SearchForm
+from pwa.queries import search as search_queries
+from pwa.queries import services as service_queries
+
+bp = Blueprint("directory", __name__)
+
+
+@bp.app_context_processor
+def vocabulary():
+    return {"labels": labels}
+
+
+@bp.get("/")
+def home():
+    return render_template("directory/home.html", form=SearchForm(formdata=None))
+
+
+@bp.get("/services")
+def search():
+    """The same URL serves the search page and, to htmx, the results fragment."""
+    form = SearchForm(request.args)
+    results = None
+    if form.validate():
+        results = search_queries.search_services(get_session(), form.filters())
+    return htmx.render("directory/search.html", "partials/directory/_results.html",
+                       form=form, results=results, page_url=_page_url)
+
+
+def _page_url(page: int) -> str:
+    args = request.args.to_dict()
+    args["page"] = page
+    return url_for("directory.search", **args)
+
+
+@bp.get("/services/<slug>")
+def service(slug):
+    detail = service_queries.get_service(get_session(), slug)
+    if detail is None:
+        abort(404)
+    return render_template("directory/service.html", d=detail,
+                           overdue=service_queries.is_overdue(detail.service, date.today()))
+
+
+@bp.get("/organisations/<slug>")
+def organisation(slug):
+    found = service_queries.get_organization(get_session(), slug)
+    if found is None:
+        abort(404)
+    org, services = found
+    return render_template("directory/organisation.html", org=org, services=services)

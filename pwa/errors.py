@@ -1,0 +1,12 @@
+"""Not found and server error pages in the house style."""
+from flask import render_template
+
+
+def init_app(app):
+    @app.errorhandler(404)
+    def not_found(_error):
+        return render_template("errors/404.html"), 404
+
+    @app.errorhandler(500)
+    def server_error(_error):
+        return render_template("errors/500.html"), 500

@@ -1,0 +1,73 @@
+"""Display labels for the vocabularies in pwa/queries/vocab.py, translatable."""
+from flask_babel import lazy_gettext as _l
+
+PROVIDER_TYPES = {
+    "early-years": _l("Early years education"),
+    "maintained-school": _l("Maintained school"),
+    "academy": _l("Academy"),
+    "non-maintained-special-school": _l("Non-maintained special school"),
+    "post-16": _l("College or post-16 provider"),
+    "section-41": _l("Independent specialist provider (section 41 approved)"),
+    "pupil-referral-unit": _l("Pupil referral unit"),
+    "la-commissioned": _l("Commissioned by the council"),
+    "health": _l("Health service"),
+    "social-care": _l("Social care"),
+    "voluntary": _l("Voluntary or community group"),
+    "leisure": _l("Leisure and activities"),
+    "childcare": _l("Childcare"),
+}
+SUPPORT_KINDS = {
+    "education": _l("Education"),
+    "health": _l("Health"),
+    "social-care": _l("Social care"),
+    "leisure": _l("Leisure and activities"),
+    "preparing-for-adulthood": _l("Preparing for adulthood"),
+    "travel": _l("Travel and transport"),
+    "advice": _l("Advice and support"),
+    "childcare": _l("Childcare"),
+}
+AGE_BANDS = {
+    "0-4": _l("Aged 0 to 4"),
+    "5-10": _l("Aged 5 to 10"),
+    "11-15": _l("Aged 11 to 15"),
+    "16-25": _l("Aged 16 to 25"),
+}
+NEEDS = {
+    "communication-interaction": _l("Communication and interaction"),
+    "cognition-learning": _l("Cognition and learning"),
+    "semh": _l("Social, emotional and mental health"),
+    "sensory-physical": _l("Sensory and physical needs"),
+    "autism": _l("Autism"),
+    "speech-language": _l("Speech, language and communication"),
+    "learning-disability": _l("Learning disability"),
+    "specific-learning-difficulty": _l("Specific learning difficulties, such as dyslexia"),
+    "adhd": _l("ADHD (attention deficit hyperactivity disorder)"),
+    "mental-health": _l("Mental health"),
+    "hearing": _l("Hearing impairment"),
+    "vision": _l("Visual impairment"),
+    "multi-sensory": _l("Multi-sensory impairment"),
+    "physical-disability": _l("Physical disability"),
+    "complex-health": _l("Complex health needs"),
+}
+BROAD_AREAS = ("communication-interaction", "cognition-learning", "semh", "sensory-physical")
+SETTINGS = {
+    "mainstream": _l("Mainstream"),
+    "special": _l("Special school or college"),
+    "la-secured": _l("Provision the council arranges"),
+}
+LOCAL_OFFER_QUESTIONS = {
+    "a": _l("How they teach children and young people with SEN"),
+    "b": _l("How they adapt the curriculum and the learning environment"),
+    "c": _l("Extra help with learning"),
+    "d": _l("How progress is checked and reviewed, with you and your child"),
+    "e": _l("How they check their support is working, with you and your child"),
+    "f": _l("Using the buildings and facilities"),
+    "g": _l("Clubs, trips and activities, including sport"),
+    "h": _l("Other support available"),
+    "i": _l("How staff learn about SEND"),
+    "j": _l("Support for emotional, mental and social development"),
+}
+DAYS = {
+    "MO": _l("Monday"), "TU": _l("Tuesday"), "WE": _l("Wednesday"), "TH": _l("Thursday"),
+    "FR": _l("Friday"), "SA": _l("Saturday"), "SU": _l("Sunday"),
+}

@@ -1,0 +1,181 @@
+"""Tables only, shaped on Open Referral UK v3 / HSDS 3.0 (shared/docs/data-standard.md).
+
+We store the HSDS 3.0 superset (eligibility_description, application_process,
+fees_description, wait_time) plus the Local Offer extensions, and leave the ORUK
+projection to the API serialiser. Ids are UUID strings, as in ORUK.
+"""
+import uuid
+from datetime import date, datetime, timezone
+
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Organization(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    slug: str = Field(unique=True, index=True)
+    name: str
+    description: str = ""
+    email: str = ""
+    website: str = ""
+
+
+class Service(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    slug: str = Field(unique=True, index=True)
+    organization_id: str = Field(foreign_key="organization.id", index=True)
+    name: str
+    description: str = ""
+    url: str = ""
+    email: str = ""
+    # ORUK enum: active, inactive, defunct, temporarily closed
+    status: str = Field(default="active", index=True)
+    alert: str = ""
+    eligibility_description: str = ""
+    # one step per line
+    application_process: str = ""
+    wait_time: str = ""
+    minimum_age: int = 0
+    maximum_age: int = 25
+    # Local Offer extensions (Children and Families Act 2014, Schedule 2)
+    provider_type: str = Field(index=True)
+    in_area: bool = True
+    setting: str | None = None  # Sch 2 para 3: mainstream, special, la-secured
+    s41_approved: bool = False
+    ehc_plan_required: bool = False
+    self_referral: bool = False
+    professional_referral: bool = False
+    personal_budget: bool = False
+    # "checked and correct" is not "saved": kept apart from last_modified
+    assured_date: date | None = None
+    assurer_email: str = ""
+    next_review_date: date | None = Field(default=None, index=True)
+    last_modified: datetime = Field(default_factory=utcnow)
+
+
+class LocalOfferAnswer(SQLModel, table=True):
+    """Answers to Schedule 2 para 5 (a)-(j) for education and training providers."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    service_id: str = Field(foreign_key="service.id", index=True)
+    question: str  # "a" … "j"
+    answer: str
+
+
+class Location(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    slug: str = Field(unique=True, index=True)
+    location_type: str = "physical"
+    name: str = ""
+    description: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class Address(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    location_id: str = Field(foreign_key="location.id", index=True)
+    address_1: str
+    city: str
+    state_province: str = ""
+    postal_code: str
+    country: str = "GB"
+    address_type: str = "physical"
+
+
+class Accessibility(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    location_id: str = Field(foreign_key="location.id", index=True)
+    description: str
+    details: str = ""
+
+
+class ServiceAtLocation(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    service_id: str = Field(foreign_key="service.id", index=True)
+    location_id: str = Field(foreign_key="location.id", index=True)
+
+
+class Contact(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    service_id: str = Field(foreign_key="service.id", index=True)
+    name: str = ""
+    title: str = ""
+    email: str = ""
+
+
+class Phone(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    contact_id: str = Field(foreign_key="contact.id", index=True)
+    number: str
+    description: str = ""
+
+
+class Schedule(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    service_id: str = Field(foreign_key="service.id", index=True)
+    freq: str = "WEEKLY"
+    byday: str = ""  # RFC 5545 days, "MO,TU"
+    opens_at: str = ""  # "09:00"
+    closes_at: str = ""
+    description: str = ""
+
+
+class CostOption(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    service_id: str = Field(foreign_key="service.id", index=True)
+    option: str = ""
+    amount: float | None = None
+    amount_description: str = ""
+
+
+class Language(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    service_id: str = Field(foreign_key="service.id", index=True)
+    name: str = ""
+    code: str = ""
+    note: str = ""
+
+
+class Taxonomy(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    name: str = Field(unique=True)
+    description: str = ""
+
+
+class TaxonomyTerm(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    taxonomy_id: str = Field(foreign_key="taxonomy.id", index=True)
+    parent_id: str | None = Field(default=None, foreign_key="taxonomyterm.id")
+    code: str = Field(index=True)
+    name: str
+    description: str = ""
+
+
+class Attribute(SQLModel, table=True):
+    """Links a service to a taxonomy term (ORUK's extension point for SEND needs)."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    link_id: str = Field(foreign_key="service.id", index=True)
+    link_type: str = "service"
+    taxonomy_term_id: str = Field(foreign_key="taxonomyterm.id", index=True)
+
+
+class ServiceSearch(SQLModel, table=True):
+    """The text search runs over: one row per service, rebuilt by queries.search.reindex.
+
+    PostgreSQL indexes it with a GIN tsvector expression; SQLite mirrors it into an
+    FTS5 table (see the initial migration).
+    """
+
+    service_id: str = Field(foreign_key="service.id", primary_key=True)
+    name: str
+    body: str
+

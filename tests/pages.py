@@ -1,0 +1,52 @@
+"""The one test helper for pages: every full page a test fetches is checked for the
+invariants of house style habits 5 and 9 before the test sees it."""
+from bs4 import BeautifulSoup
+
+LABELLABLE = "input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea"
+
+
+def _text(node) -> str:
+    return " ".join(node.get_text(" ").split())
+
+
+def check_invariants(soup: BeautifulSoup, path: str) -> None:
+    h1s = soup.find_all("h1")
+    assert len(h1s) == 1, f"{path}: {len(h1s)} h1 elements, expected exactly one"
+    title = _text(soup.title)
+    assert title.startswith(_text(h1s[0])) or title.startswith("Error: " + _text(h1s[0])), \
+        f"{path}: title {title!r} does not start with the h1 {_text(h1s[0])!r}"
+    html = soup.html
+    assert html.get("lang"), f"{path}: <html> has no lang"
+    assert html.get("dir") in ("ltr", "rtl"), f"{path}: <html> has no dir"
+    ids = [el["id"] for el in soup.select("[id]")]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    assert not dupes, f"{path}: duplicate ids {sorted(dupes)}"
+    for control in soup.select(LABELLABLE):
+        named = (control.get("aria-label") or control.get("aria-labelledby")
+                 or (control.get("id") and soup.select_one(f'label[for="{control["id"]}"]'))
+                 or control.find_parent("label"))
+        assert named, f"{path}: control without a label: {control}"
+    for form in soup.find_all("form"):
+        assert form.get("action"), f"{path}: form without an action: {form.get('id')}"
+        assert form.get("method", "get").lower() in ("get", "post"), f"{path}: odd form method"
+        if form.get("method", "get").lower() == "post":
+            assert form.select_one("input[name=csrf_token]"), f"{path}: POST form without CSRF"
+    for img in soup.find_all("img"):
+        assert img.has_attr("alt"), f"{path}: image without alt: {img}"
+    assert soup.select_one("a.skip[href='#main-content']"), f"{path}: no skip link"
+    assert soup.select_one("main#main-content"), f"{path}: no main landmark"
+    assert soup.select_one("[role=status]#live-status"), f"{path}: no live region"
+
+
+class PageHelper:
+    def __init__(self, client):
+        self.client = client
+
+    def __call__(self, path: str, status: int = 200, **kwargs) -> BeautifulSoup:
+        response = self.client.get(path, **kwargs)
+        assert response.status_code == status, f"{path}: {response.status_code}, expected {status}"
+        assert response.mimetype == "text/html"
+        soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+        check_invariants(soup, path)
+        soup.response = response
+        return soup
