@@ -47,9 +47,8 @@ def _close(_exc):
 
 def in_models(name, type_, _parents) -> bool:
     """For Alembic's comparisons: the full-text search structures are built by hand in
-    the initial migration (FTS5 tables, a GIN expression index), not from the models."""
+    the initial migration (FTS5 tables; a generated tsvector column and its GIN index),
+    not from the models."""
     if type_ == "table":
         return not name.startswith("service_fts")
-    if type_ == "index":
-        return name != "ix_servicesearch_document"
-    return True
+    return name not in ("document", "ix_servicesearch_document")

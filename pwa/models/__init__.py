@@ -171,8 +171,8 @@ class Attribute(SQLModel, table=True):
 class ServiceSearch(SQLModel, table=True):
     """The text search runs over: one row per service, rebuilt by queries.search.reindex.
 
-    PostgreSQL indexes it with a GIN tsvector expression; SQLite mirrors it into an
-    FTS5 table (see the initial migration).
+    PostgreSQL adds a generated tsvector column with a GIN index; SQLite mirrors it
+    into an FTS5 table (see the initial migration).
     """
 
     service_id: str = Field(foreign_key="service.id", primary_key=True)

@@ -1,7 +1,7 @@
 """Ranked full-text search over services, with the family-facing filters.
 
-SQLite uses FTS5 (porter stemming); PostgreSQL uses a tsvector with English
-stemming. Every word is matched as a prefix, so "speec" finds "speech"; when the
+SQLite uses FTS5 (porter stemming); PostgreSQL a stored, GIN-indexed tsvector
+with English stemming, names weighted above descriptions (see the initial migration). Every word is matched as a prefix, so "speec" finds "speech"; when the
 full-text match finds nothing, a substring match still finds "therapy" inside
 "physiotherapy".
 """
@@ -22,8 +22,6 @@ STOPWORDS = frozenset(
     "a an and are as at be by for from how i in is it me my of on or our the to we what "
     "where who with you your".split()
 )
-PG_DOCUMENT = ("setweight(to_tsvector('english', name), 'A') || "
-               "setweight(to_tsvector('english', body), 'B')")
 
 
 @dataclass
@@ -61,8 +59,8 @@ def _text_matches(session: Session, terms: list[str]):
     if session.get_bind().dialect.name == "postgresql":
         # to_tsquery ignores stop words and stems each prefix: 'therapies:*' → 'therapi':*
         query = " & ".join(f"{t}:*" for t in terms)
-        sql = (f"SELECT service_id, -ts_rank({PG_DOCUMENT}, q) AS rank "
-               f"FROM servicesearch, to_tsquery('english', :query) q WHERE ({PG_DOCUMENT}) @@ q")
+        sql = ("SELECT service_id, -ts_rank(document, q) AS rank "
+               "FROM servicesearch, to_tsquery('english', :query) q WHERE document @@ q")
     else:
         # FTS5 phrase-quote each word: user input never reaches FTS5's query syntax.
         # bm25 weights follow the columns: service_id (unindexed), name, body.
