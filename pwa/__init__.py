@@ -21,6 +21,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     from pwa import assets, cli, db, errors, extensions, i18n, security
     from pwa.directory.views import bp as directory
+    from pwa.pages.views import bp as pages
 
     extensions.init_app(app)
     db.init_app(app)
@@ -30,4 +31,5 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)
     cli.init_app(app)
     app.register_blueprint(directory)
+    app.register_blueprint(pages)
     return app

@@ -16,7 +16,8 @@ from pwa.queries import loader
 from pages import PageHelper
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
-PG_SCHEMA = "localoffer_pytest"
+# one schema per test process, so runs side by side never share tables
+PG_SCHEMA = f"localoffer_pytest_{os.getpid()}"
 
 
 def _loaded_app(url):
@@ -55,6 +56,10 @@ def pg_app():
     app = _postgres_app()
     yield app
     app.extensions["engine"].dispose()
+    admin = create_engine(database_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
+    admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -179,3 +179,13 @@ class ServiceSearch(SQLModel, table=True):
     name: str
     body: str
 
+
+class ProblemReport(SQLModel, table=True):
+    """An accessibility problem a visitor told us about, through the form the
+    accessibility statement links to (PSBAR 2018 reg 8: a way to report problems)."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    page: str = ""
+    description: str
+    email: str = ""  # optional: only when the person wants a reply
+    created: datetime = Field(default_factory=utcnow, index=True)

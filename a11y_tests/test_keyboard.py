@@ -1,0 +1,89 @@
+"""Keyboard journeys with no mouse, JavaScript on (htmx updates the results).
+
+Saving a service and sending feedback are not built yet: add their steps to the
+journey when they are (issue 3, "save it, send feedback")."""
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+from browser import active, expect_settle, wait_for_settle
+from keyboard import press, tab_walk
+
+PHONE = {"width": 412, "height": 915, "deviceScaleFactor": 1, "mobile": False}
+
+
+def focused_id(driver):
+    return driver.execute_script("return document.activeElement.id")
+
+
+def tab_to(driver, element_id, limit=60):
+    for _ in range(limit):
+        press(driver, Keys.TAB)
+        if focused_id(driver) == element_id:
+            return
+    raise AssertionError(f"Tab never reached #{element_id}; focus is on {active(driver)}")
+
+
+def announced(driver):
+    return driver.execute_script("return [document.getElementById('live-status').textContent.trim(),"
+                                 " document.getElementById('results-title').textContent.trim()]")
+
+
+def test_skip_link_comes_first_and_moves_focus_to_main(browser, live_server):
+    browser.get(live_server.url + "/")
+    press(browser, Keys.TAB)
+    assert browser.execute_script("return document.activeElement.classList.contains('skip')"), active(browser)
+    press(browser, Keys.ENTER)
+    assert focused_id(browser) == "main-content", active(browser)
+
+
+def test_find_a_service_by_search_and_filters(browser, live_server):
+    browser.get(live_server.url + "/")
+    press(browser, Keys.TAB, Keys.ENTER)          # skip link into main
+    tab_to(browser, "q")
+    press(browser, "speech", Keys.ENTER)           # a plain GET form: a new page
+    WebDriverWait(browser, 10).until(lambda d: "/services?" in d.current_url)
+    assert browser.find_element("css selector", "h1").text == "Find support"
+
+    tab_to(browser, "age")
+    expect_settle(browser)
+    press(browser, Keys.ARROW_DOWN)                # a closed select changes with the arrows
+    wait_for_settle(browser)
+    assert focused_id(browser) == "age", f"focus moved to {active(browser)} after the update"
+    status, heading = announced(browser)
+    assert status == heading and heading.endswith("found"), (status, heading)
+    assert "age=" in browser.current_url and "age=&" not in browser.current_url
+
+    tab_to(browser, "free")
+    expect_settle(browser)
+    press(browser, Keys.SPACE)
+    wait_for_settle(browser)
+    assert focused_id(browser) == "free", f"focus moved to {active(browser)} after the update"
+    assert browser.execute_script("return document.getElementById('free').checked")
+    status, new_heading = announced(browser)
+    assert status == new_heading, (status, new_heading)
+
+    for _ in range(60):                             # on to the first result
+        press(browser, Keys.TAB)
+        if browser.execute_script("return !!document.activeElement.closest('#results .results-list h3')"):
+            break
+    name = browser.execute_script("return document.activeElement.textContent.trim()")
+    press(browser, Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: "/services/" in d.current_url)
+    assert browser.find_element("css selector", "h1").text == name
+
+
+def test_focus_order_follows_the_visual_order(browser, live_server, key_pages):
+    """At phone width the layout is one column: each focused element is below, or on
+    the same row and after, the one before (WCAG 2.4.3)."""
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
+    problems = []
+    for key, path in key_pages.items():
+        browser.get(live_server.url + path)
+        steps = tab_walk(browser)
+        assert len(steps) > 3, f"{path}: only {len(steps)} focusable elements"
+        for before, after in zip(steps, steps[1:]):
+            (l1, t1, r1, b1), (l2, t2, r2, b2) = before["box"], after["box"]
+            same_row = t2 < b1 - 2 and t1 < b2 - 2
+            if (same_row and l2 < l1 - 2) or (not same_row and t2 < t1 - 2):
+                problems.append(f"{path}: {after['name']} comes after {before['name']} but sits before it")
+    assert not problems, "\n".join(problems)

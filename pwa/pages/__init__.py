@@ -1,0 +1,1 @@
+"""Pages about the service itself: the accessibility statement and its report form."""

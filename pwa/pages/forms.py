@@ -1,0 +1,22 @@
+"""The form for reporting an accessibility problem (PSBAR 2018 reg 8)."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional, Regexp
+
+DESCRIPTION_MAX = 2000
+# One @, something either side, a dot in the domain: enough to catch typing slips
+# without turning away unusual but valid addresses (and no extra dependency).
+EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+
+class ReportProblemForm(FlaskForm):
+    page = StringField(_l("Which page has the problem? (optional)"),
+                       validators=[Optional(), Length(max=500)])
+    description = TextAreaField(_l("What went wrong?"), validators=[
+        DataRequired(message=_l("Tell us what went wrong")),
+        Length(max=DESCRIPTION_MAX,
+               message=_l("What went wrong must be %(max)d characters or fewer", max=DESCRIPTION_MAX))])
+    email = StringField(_l("Email address (optional)"), validators=[
+        Optional(), Length(max=320),
+        Regexp(EMAIL, message=_l("Enter an email address in the correct format, like name@example.com"))])
