@@ -1,5 +1,7 @@
 """axe-core 4.14.1 on every page and state, in every display mode and language, with
 JavaScript on and off: zero violations of WCAG 2.0, 2.1 and 2.2 A and AA."""
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
 import pytest
 from selenium.webdriver.common.by import By
 
@@ -9,9 +11,21 @@ from browser import CANARY_PATH, REPORT, expect_settle, wait_for_settle
 # The audit matrix. Adding a display mode or a language is one line here: a name and
 # how to turn it on for a URL (e.g. "easy-read": lambda url: with_query(url, mode="easy")
 # once easy read exists, or "ar": lambda url: "/ar" + url for a right-to-left language).
-MODES = {"default": lambda url: url}
+MODES = {"default": lambda url: url,
+         # Display modes (issue 5): the query parameter that also sets the display cookie.
+         "easy-read": lambda url: with_query(url, easy_read="1", text_size="standard"),
+         "largest-text": lambda url: with_query(url, easy_read="0", text_size="largest"),
+         "easy-read-largest": lambda url: with_query(url, easy_read="1", text_size="largest")}
 LANGS = {"en": lambda url: url}
 JS_STATES = {"js-on": True, "js-off": False}
+
+
+def with_query(url, **params):
+    """The URL with display parameters added; each names both, so no mode leaks into the next."""
+    parts = urlsplit(url)
+    query = "&".join(filter(None, [parts.query, urlencode(params)]))
+    return urlunsplit(parts._replace(query=query))
+
 
 NO_RESULTS = "/services?q=xylophoneqzx"
 FORM_ERROR = "/services?age=99"

@@ -82,7 +82,7 @@ def test_focus_order_follows_the_visual_order(browser, live_server, key_pages):
         steps = tab_walk(browser)
         assert len(steps) > 3, f"{path}: only {len(steps)} focusable elements"
         for before, after in zip(steps, steps[1:]):
-            (l1, t1, r1, b1), (l2, t2, r2, b2) = before["box"], after["box"]
+            (l1, t1, _, b1), (l2, t2, _, b2) = before["box"], after["box"]
             same_row = t2 < b1 - 2 and t1 < b2 - 2
             if (same_row and l2 < l1 - 2) or (not same_row and t2 < t1 - 2):
                 problems.append(f"{path}: {after['name']} comes after {before['name']} but sits before it")

@@ -19,17 +19,38 @@ def create_app(config: dict | None = None) -> Flask:
         app.config["DATABASE_URL"] = os.environ["DATABASE_URL"]
     app.config.update(config or {})
 
-    from pwa import assets, cli, db, errors, extensions, i18n, security
+    from pwa import assets, auth, cli, db, display, errors, extensions, i18n, security, thrift
+    from pwa import editing
+    from pwa.easy_read.views import bp as easy_read
+    from pwa.accounts.views import bp as accounts
+    from pwa.admin.views import bp as admin
     from pwa.directory.views import bp as directory
+    from pwa.install.views import bp as install
+    from pwa.information.views import bp as information
+    from pwa.jargon.views import bp as jargon
     from pwa.pages.views import bp as pages
+    from pwa.reviews.views import bp as reviews
+    from pwa.saved.views import bp as saved
 
     extensions.init_app(app)
     db.init_app(app)
     i18n.init_app(app)
+    display.init_app(app)
     assets.init_app(app, ROOT / "static")
     security.init_app(app)
+    thrift.init_app(app)
+    auth.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
     app.register_blueprint(directory)
+    editing.init_app(app)  # issue 7: editing, moderation, history (three blueprints, a CLI command)
+    app.register_blueprint(accounts)
+    app.register_blueprint(admin)
     app.register_blueprint(pages)
+    app.register_blueprint(saved)
+    app.register_blueprint(install)
+    app.register_blueprint(easy_read)
+    app.register_blueprint(information)
+    app.register_blueprint(jargon)
+    app.register_blueprint(reviews)
     return app

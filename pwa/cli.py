@@ -50,3 +50,39 @@ def init_app(app):
         with Session(current_app.extensions["engine"]) as session:
             counts = loader.load(session, data_dir)
         click.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + " loaded.")
+
+    init_account_commands(app)
+
+
+def init_account_commands(app):
+    @app.cli.command("create-user")
+    @click.option("--email", required=True)
+    @click.option("--name", required=True)
+    @click.option("--role", type=click.Choice(["admin", "editor", "provider"]), default="admin")
+    @click.option("--organisation", "org_slug", help="The provider's organisation (its slug).")
+    @click.password_option(help="At least 12 characters; asked for when not given.")
+    def create_user(email, name, role, org_slug, password):
+        """Create an account: the first administrator, for example."""
+        from pwa.models import Organization
+        from pwa.models.accounts import User
+        from pwa.queries import accounts
+
+        problem = accounts.password_problem(password, email)
+        if problem:
+            raise click.UsageError("That password is too short (12 characters or more)."
+                                   if problem == "short" else "That password is too easy to guess.")
+        with Session(current_app.extensions["engine"]) as session:
+            org = None
+            if org_slug:
+                org = session.exec(select(Organization).where(Organization.slug == org_slug)).first()
+                if org is None:
+                    raise click.UsageError(f"No organisation with the slug {org_slug!r}.")
+            if role == "provider" and org is None:
+                raise click.UsageError("A provider needs --organisation.")
+            user = User(email=accounts.normalise_email(email), name=name, role=role,
+                        organization_id=org.id if org else None)
+            accounts.set_password(user, password)
+            session.add(user)
+            accounts.audit(session, "user-created", None, f"{user.email} as {role}, from the command line")
+            session.commit()
+        click.echo(f"Created {role} {email}.")

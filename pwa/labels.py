@@ -71,3 +71,40 @@ DAYS = {
     "MO": _l("Monday"), "TU": _l("Tuesday"), "WE": _l("Wednesday"), "TH": _l("Thursday"),
     "FR": _l("Friday"), "SA": _l("Saturday"), "SU": _l("Sunday"),
 }
+ROLES = {
+    "admin": _l("Administrator"),
+    "editor": _l("Editor"),
+    "provider": _l("Service provider"),
+}
+
+# Easy read (issue 5). The pictograms, named for the picture editors choose; and the
+# ways in on the easy read home page, in words without initials.
+PICTURES = {
+    "info": _l("Information"), "school": _l("School"), "health": _l("Health"), "care": _l("Care"),
+    "play": _l("Play and art"), "work": _l("Work"), "bus": _l("Bus"), "talk": _l("Talking"),
+    "toy": _l("Toy"), "baby": _l("Baby"), "child": _l("Child"), "young-person": _l("Young person"),
+    "student": _l("Student"), "people": _l("People"), "phone": _l("Phone"), "letter": _l("Letter"),
+    "form": _l("Form"), "free": _l("Free"), "money": _l("Money"), "place": _l("Place"),
+    "calendar": _l("Calendar"), "search": _l("Search"), "question": _l("Question"),
+    "warning": _l("Warning"), "yes": _l("Yes"), "book": _l("Book"), "learning": _l("Learning"),
+    "ear": _l("Ear"), "eye": _l("Eye"), "speaking": _l("Speaking"), "feelings": _l("Feelings"),
+    "wheelchair": _l("Wheelchair"), "hospital": _l("Hospital"), "home": _l("Home"),
+    "teacher": _l("Teacher"), "doctor": _l("Doctor or nurse"), "settings": _l("Settings"),
+    "plan": _l("Plan"), "waiting": _l("Waiting"), "door": _l("Door"),
+}
+EASY_AGE_BANDS = {"0-4": ("baby", _l("Babies and children up to 4")), "5-10": ("child", _l("Children aged 5 to 10")),
+                  "11-15": ("young-person", _l("Young people aged 11 to 15")),
+                  "16-25": ("student", _l("Young people aged 16 to 25"))}
+EASY_NEEDS = {
+    "communication-interaction": ("talk", _l("Talking and getting on with people")),
+    "cognition-learning": ("learning", _l("Learning")),
+    "semh": ("feelings", _l("Feelings and behaviour")),
+    "sensory-physical": ("wheelchair", _l("Seeing, hearing and moving")),
+    "autism": ("people", _l("Autism")),
+    "speech-language": ("speaking", _l("Speaking and understanding")),
+    "adhd": ("question", _l("Focusing and sitting still")),
+    "hearing": ("ear", _l("Hearing")),
+    "vision": ("eye", _l("Seeing")),
+}
+EASY_KINDS = {"education": "school", "health": "health", "social-care": "care", "leisure": "play",
+              "preparing-for-adulthood": "work", "travel": "bus", "advice": "talk", "childcare": "toy"}

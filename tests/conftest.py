@@ -13,7 +13,7 @@ from pwa.cli import DEMO_DATA, upgrade
 from pwa.db import database_url
 from pwa.queries import loader
 
-from pages import PageHelper
+from pages import PASSWORD, PageHelper
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 # one schema per test process, so runs side by side never share tables
@@ -62,15 +62,30 @@ def pg_app():
     admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def sqlite_app(tmp_path_factory):
+    """Its own copy of the demo, which page tests that save things never touch."""
+    app = _loaded_app(f"sqlite:///{tmp_path_factory.mktemp('db') / 'queries.db'}")
+    yield app
+    app.extensions["engine"].dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_app(request):
     """Each query test runs on both engines: same code, chosen by DATABASE_URL."""
-    return request.getfixturevalue("app" if request.param == "sqlite" else "pg_app")
+    return request.getfixturevalue("sqlite_app" if request.param == "sqlite" else "pg_app")
 
 
 @pytest.fixture
 def session(db_app):
     with Session(db_app.extensions["engine"]) as s:
+        yield s
+
+
+@pytest.fixture
+def db(app):
+    """A session on the shared demo database, for checking what a request stored."""
+    with Session(app.extensions["engine"]) as s:
         yield s
 
 
@@ -88,3 +103,46 @@ def page(client):
 @pytest.fixture(scope="session")
 def demo_services():
     return json.loads((Path(DEMO_DATA) / "services.json").read_text(encoding="utf-8"))
+
+
+
+@pytest.fixture(scope="session")
+def users(app):
+    """One account per role, plus a provider of another organisation."""
+    from sqlmodel import select
+
+    from pwa.models import Organization, Service
+    from pwa.models.accounts import User
+    from pwa.queries.accounts import set_password
+
+    with Session(app.extensions["engine"]) as db:
+        first = db.exec(select(Service).order_by(Service.slug)).first()
+        first_slug, first_org = first.slug, first.organization_id
+        other = db.exec(select(Organization).where(
+            Organization.id != first_org).order_by(Organization.slug)).first()
+        made = {}
+        for key, role, org in (("admin", "admin", None), ("editor", "editor", None),
+                               ("provider", "provider", first_org),
+                               ("other_provider", "provider", other.id)):
+            user = User(email=f"{key}@millbrook.example", name=key.replace("_", " ").title(),
+                        role=role, organization_id=org)
+            set_password(user, PASSWORD)
+            db.add(user)
+            made[key] = user
+        db.commit()
+        for user in made.values():
+            db.refresh(user)
+            db.expunge(user)
+    made["provider_service"] = first_slug
+    return made
+
+
+@pytest.fixture
+def login(client, users):
+    """Sign a test client in as one of the `users`, without the form."""
+    def as_(key):
+        user = users[key]
+        with client.session_transaction() as s:
+            s["uid"], s["sv"] = user.id, user.session_version
+        return client
+    return as_

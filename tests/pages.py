@@ -2,6 +2,7 @@
 invariants of house style habits 5 and 9 before the test sees it."""
 from bs4 import BeautifulSoup
 
+PASSWORD = "correct horse battery staple"  # every test account's
 LABELLABLE = "input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea"
 
 
@@ -50,3 +51,15 @@ class PageHelper:
         check_invariants(soup, path)
         soup.response = response
         return soup
+
+
+def csrf_token(client, path: str) -> str:
+    """The CSRF token from the first POST form on a page, as a browser would send it."""
+    soup = BeautifulSoup(client.get(path).get_data(as_text=True), "html.parser")
+    return soup.select_one("form[method=post] input[name=csrf_token]")["value"]
+
+
+def submit(client, path: str, data: dict, form_page: str | None = None, **kwargs):
+    """POST a form the way a browser does: fetch its page, then send it with the token."""
+    token = csrf_token(client, form_page or path)
+    return client.post(path, data={"csrf_token": token, **data}, **kwargs)

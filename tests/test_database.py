@@ -3,7 +3,7 @@ loader can run again without duplicating anything."""
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select
-from sqlmodel import Session, SQLModel
+from sqlmodel import SQLModel
 
 from pwa.cli import DEMO_DATA
 from pwa.db import in_models

@@ -44,6 +44,7 @@ SERVICE_KEYS = {
     "s41_approved", "minimum_age", "maximum_age", "ehc_plan_required", "eligibility", "self_referral",
     "professional_referral", "how_to_access", "wait_time", "costs", "personal_budget", "email", "url",
     "contacts", "schedules", "locations", "languages", "status", "alert", "assured_days_ago", "local_offer",
+    "easy_read",
 }
 AGE_BANDS = {"0-4": (0, 4), "5-10": (5, 10), "11-15": (11, 15), "16-25": (16, 25)}
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

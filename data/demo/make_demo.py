@@ -3146,6 +3146,278 @@ S("non-emergency-patient-transport", "Non-emergency patient transport for childr
 
 
 # ---------------------------------------------------------------------------
+# Easy read text (issue 5): what it is, who it is for, how to get it, what it costs.
+# Built from each service's own facts (kind, name, needs, ages, referral route, costs)
+# and written to the easy read rules: 15 words or fewer a sentence, one idea each,
+# no initials, a hard word explained in the next sentence. pwa/queries/easy_read.py
+# checks every sentence (tests/test_easy_read.py).
+# ---------------------------------------------------------------------------
+import re  # noqa: E402
+
+# (pattern in the name, sentences): the first match says what this service does.
+ER_TOPICS = [
+    (r"hospital and home education", ["Teachers teach children who are too ill to go to school."]),
+    (r"patient transport", ["It takes children to hospital appointments for free."]),
+    (r"virtual school", ["It helps children in care to do well at school."]),
+    (r"starting school", ["It helps young children get ready to start school."]),
+    (r"communication aid", ["It gives children tools that help them to talk."]),
+    (r"speech and language|stammer|signing|chatterbox",
+     ["It helps children to talk and to understand words."]),
+    (r"eating and drinking", ["It helps children who find it hard to eat or drink safely."]),
+    (r"occupational therapy", ["It is a kind of therapy.", "Therapy means help from a trained expert.",
+                               "It helps with everyday things, like dressing or writing."]),
+    (r"hydrotherapy", ["Children do gentle exercises in a warm pool."]),
+    (r"physiotherapy", ["It helps children to move their bodies more easily."]),
+    (r"continence", ["It helps children to use the toilet."]),
+    (r"wheelchair basketball|powerchair", ["You play a team sport in a wheelchair."]),
+    (r"wheelchair service", ["It gives children wheelchairs that fit them."]),
+    (r"equipment", ["You can borrow equipment that helps your child at home."]),
+    (r"seating|orthotic|orthopaedic|spinal", ["It helps children with their bones, muscles and posture."]),
+    (r"autism and adhd", ["Experts find out if a person is autistic.",
+                          "They also check for problems with focusing and sitting still."]),
+    (r"play specialist", ["Play experts help children to feel calm in hospital."]),
+    (r"annual health check", ["A doctor checks your health once a year."]),
+    (r"continuing care", ["It pays for care for children with very complex health needs."]),
+    (r"neurorehabilitation", ["It helps children to get better after a brain injury."]),
+    (r"neurology", ["Doctors help children with problems in the brain and nerves."]),
+    (r"palliative", ["It cares for children who are very ill and may not get better."]),
+    (r"diabetes", ["It helps children who have diabetes."]),
+    (r"epilepsy", ["It helps children who have seizures, and their families."]),
+    (r"dietitian|nutrition|gastrostomy", ["It helps children to eat well and to grow."]),
+    (r"sleep", ["It helps children and families to sleep better."]),
+    (r"crisis", ["It helps quickly when a young person is very unwell."]),
+    (r"eating disorder", ["It helps young people who have problems with food and eating."]),
+    (r"mental health|camhs|counselling|wellbeing|psycholog(?!y serv)",
+     ["It helps with worries, sadness and other feelings."]),
+    (r"educational psychology", ["Experts help schools to understand how your child learns."]),
+    (r"deafblind|multi-sensory", ["It helps children who cannot see or hear well."]),
+    (r"audiology|cochlear|hearing|deaf", ["It helps children who are deaf or cannot hear well."]),
+    (r"vision|sight|eye clinic|habilitation", ["It helps children who are blind or cannot see well."]),
+    (r"health visiting", ["Nurses visit families who have babies and young children."]),
+    (r"nurs(e|ing)", ["Nurses help children and young people with their health."]),
+    (r"paediatrics|development centre", ["Children's doctors check how your child grows and develops."]),
+    (r"sensory processing", ["It helps children who find noise, light or touch hard."]),
+    (r"short breaks?", ["It gives your child a short break.",
+                        "A short break is time away having fun, so families get a rest."]),
+    (r"respite|overnight", ["Young people can stay overnight, so families get a rest."]),
+    (r"direct payment|personal assistant", ["It helps you pay someone to support your child."]),
+    (r"personal (health |travel )?budget", ["It gives you money to pay for support yourself."]),
+    (r"register|max card", ["You get a card for cheaper days out."]),
+    (r"home adaptation", ["It changes your home so your child can move around safely."]),
+    (r"carer's assessment", ["The council asks how caring affects your life."]),
+    (r"young carer", ["It helps children who look after someone at home."]),
+    (r"sibling|sibs", ["It is for brothers and sisters of disabled children."]),
+    (r"dads", ["Dads and other male carers meet and support each other."]),
+    (r"shared lives|supported living|housing", ["It helps young adults to find a home with support."]),
+    (r"day opportunities", ["Young adults do interesting things in the day."]),
+    (r"coaching", ["A coach helps young adults to plan and get things done."]),
+    (r"moving to adult", ["It helps young people to move to services for adults."]),
+    (r"adult (community|learning)", ["It helps adults who have a learning disability."]),
+    (r"needs assessment", ["The council finds out what help your child needs to learn."]),
+    (r"annual review", ["The council checks your child's plan every year."]),
+    (r"mediation|tribunal", ["It helps when you do not agree with the council."]),
+    (r"advisory|outreach|support teachers|inclusion support|medical needs",
+     ["Expert teachers help schools to support your child."]),
+    (r"attend school", ["It helps children who find it hard to go to school."]),
+    (r"funding|access fund", ["It gives nurseries money to help your child."]),
+    (r"sencos", ["Experts help nurseries to support young children."]),
+    (r"portage", ["A worker visits your home to help your child learn through play."]),
+    (r"travel training|travel buddy", ["It teaches young people to travel on their own."]),
+    (r"blue badge", ["It lets you park closer to the places you visit."]),
+    (r"bus pass", ["It gives you free travel on local buses."]),
+    (r"travel|minibus|dial-a-ride", ["It helps children and young people to get where they need to go."]),
+    (r"advocacy", ["A person helps you to say what you want."]),
+    (r"family information", ["It helps you find childcare that suits your child."]),
+    (r"sendiass|advice|information", ["It gives free advice about extra help for your child."]),
+    (r"careers|internship|apprentice|job|employment|works", ["It helps young people to get ready for work."]),
+    (r"living skills", ["Young people learn to cook, shop and look after a home."]),
+    (r"forum", ["Parents tell the council what they think about services."]),
+    (r"young voices", ["Young people tell the council what they think."]),
+    (r"parenting|course|parent groups", ["Parents learn new ways to help their child."]),
+    (r"dyslexia", ["It helps with reading and spelling."]),
+    (r"toy", ["You can borrow toys that are fun to touch, see and hear."]),
+    (r"library", ["You can borrow books and use the library in ways that suit you."]),
+    (r"leisure card", ["It gives you cheaper entry to leisure centres."]),
+    (r"swim", ["You can swim with extra help from trained staff."]),
+    (r"sailing", ["You can go sailing on a lake in an adapted boat."]),
+    (r"football", ["You can play football in a friendly team."]),
+    (r"gym", ["You can use the gym with help from trained staff."]),
+    (r"multi-sports|sports", ["You can try lots of different sports."]),
+    (r"dance", ["You can dance with other people."]),
+    (r"drama", ["You can act in plays and shows."]),
+    (r"theatre", ["You can watch shows in a calm and friendly way."]),
+    (r"cinema", ["You can watch films in a calm cinema."]),
+    (r"lego", ["You can build with Lego and make friends."]),
+    (r"riding", ["You can ride horses or drive a horse and cart."]),
+    (r"story", ["Children listen to stories with sounds and things to touch."]),
+    (r"art club", ["You can paint, draw and make things."]),
+    (r"playground|play sessions", ["Children can play safely outdoors."]),
+    (r"adventure|outdoor|residential trips", ["You can try outdoor activities, like climbing and canoeing."]),
+    (r"family days|family group|residential weekend|family support", ["Families meet and have fun together."]),
+    (r"youth club|teen|hangout|squad|peer|club", ["Young people meet, have fun and make friends."]),
+    (r"coffee|support group", ["You can meet other families and share ideas."]),
+    (r"key worker|social work", ["A worker helps your family with everyday life."]),
+    (r"holiday", ["It looks after children in the school holidays."]),
+    (r"after-school|breakfast", ["It looks after children before and after school."]),
+    (r"creche", ["It looks after young children while their parents study."]),
+    (r"childminder", ["A childminder looks after children in their own home."]),
+]
+ER_NEED_WORDS = {
+    "autism": "autism", "speech-language": "talking and listening",
+    "learning-disability": "learning disabilities", "specific-learning-difficulty": "reading and spelling",
+    "adhd": "focusing and sitting still", "mental-health": "worries and feelings",
+    "hearing": "hearing", "vision": "seeing", "multi-sensory": "seeing and hearing",
+    "physical-disability": "moving about", "complex-health": "health conditions",
+}
+ER_RUNNER = {"la-commissioned": "Millbrook Council runs this service.", "voluntary": "A charity runs this service.",
+             "health": "The health service runs this.", "social-care": "The council's social care team runs this."}
+ER_WHAT_PICTURE = {"education": "school", "health": "health", "social-care": "care", "leisure": "play",
+                   "preparing-for-adulthood": "work", "travel": "bus", "advice": "talk", "childcare": "toy"}
+SCHOOLS = {"early-years", "maintained-school", "academy", "non-maintained-special-school", "post-16",
+           "section-41", "pupil-referral-unit"}
+
+
+def _who(lo, hi):
+    if hi <= 12:
+        return "children"
+    if lo >= 18:
+        return "young adults"
+    if lo >= 14:
+        return "young people"
+    return "children and young people"
+
+
+def _ages(lo, hi):
+    return f"from birth to age {hi}" if lo == 0 else f"aged {lo} to {hi}"
+
+
+def _school_what(s):
+    name, ptype, lo, hi = s["name"], s["provider_type"], s["minimum_age"], s["maximum_age"]
+    out = []
+    if ":" in name:
+        parent = name.split(":")[0]
+        line = f"This is a small class inside {parent}."
+        out.append(line if len(line.split()) <= 15 else "This is a small class inside a bigger school.")
+        out.append("Expert staff give children lots of extra help.")
+        return out
+    if ptype == "early-years":
+        return ["Young children learn and play here.", f"It is for children {_ages(lo, hi)}."]
+    if ptype == "pupil-referral-unit":
+        return ["It is a small school for pupils who cannot go to their usual school."]
+    if ptype == "post-16":
+        return ["It is a college course for young people.", "Students learn skills for work and life."]
+    if s["setting"] == "special" or ptype in ("non-maintained-special-school", "section-41"):
+        kind = "college" if "college" in name.lower() else "school"
+        return [f"It is a special {kind}.", f"This is a {kind} for people who need a lot of extra help."]
+    phase = ("primary school" if hi <= 11 else "secondary school" if lo >= 11 else "school")
+    faith = (["It is a Church of England school."] if "church of england" in name.lower()
+             else ["It is a Catholic school."] if "catholic" in name.lower() else [])
+    return [f"It is a {phase} for all children.", f"Children learn here from age {lo} to {hi}.",
+            *faith, "Staff give extra help to children who need it."][:3]
+
+
+def _what(s):
+    name = s["name"].lower()
+    if s["provider_type"] in SCHOOLS and not re.search(r"hospital and home|internship|sixth form|residential|"
+                                                       r"further education", name):
+        out = _school_what(s)
+    else:
+        out = next((list(lines) for pattern, lines in ER_TOPICS if re.search(pattern, name)), None)
+        if out is None:  # schools' extra parts: sixth forms, residential places, internships
+            out = ["Young people study here after age 16."] if "sixth form" in name or "further" in name \
+                else ["Students can live here during the week."] if "residential" in name \
+                else ["It helps young people to get ready for work."]
+    needs = [ER_NEED_WORDS[n] for n in s["needs"] if n in ER_NEED_WORDS][:2]
+    if needs and len(out) < 3:
+        out.append("It can help with " + " and with ".join(needs) + ".")
+    elif len(out) < 3:
+        out.append("It is for people with any disability or extra need.")
+    if s["provider_type"] in ER_RUNNER and len(out) < 4:
+        out.append(ER_RUNNER[s["provider_type"]])
+    return out
+
+
+def _who_text(s):
+    lo, hi = s["minimum_age"], s["maximum_age"]
+    out = [f"It is for {_who(lo, hi)} {_ages(lo, hi)}."]
+    if s["ehc_plan_required"]:
+        out += ["You need an education, health and care plan.",
+                "This plan says what help a child or young person needs."]
+    else:
+        out += ["You do not need an education, health and care plan.",
+                "This plan says what help a child or young person needs."]
+    if "diagnosis" in s["eligibility"].lower() and "not need a diagnosis" in s["eligibility"].lower():
+        out += ["You do not need a diagnosis.", "A diagnosis is when a doctor names a condition."]
+    out.append("It is in Millbrook." if s["in_area"] else "It is outside Millbrook.")
+    return out
+
+
+_WAIT_RE = re.compile(r"(\d+ to \d+|\d+) (days|weeks|months)")
+
+
+def _how(s):
+    how, out = s["how_to_access"].lower(), []
+    if s["self_referral"]:
+        out.append("You can ask for this service yourself.")
+        ways = [w for k, w in (("online", "You can book or apply online."),
+                               ("turn up", "You can just turn up."), ("drop-in", "You can go to a drop-in session."),
+                               ("call", "You can phone them."), ("email", "You can send them an email."))
+                if k in how][:2]
+        out += ways or ["Phone or email them to start."]
+    if s["professional_referral"]:
+        who = "teacher" if s["provider_type"] in SCHOOLS else "doctor, nurse or teacher"
+        out.append(f"A {who} can ask for you." if s["self_referral"]
+                   else f"A {who} or social worker must ask for you.")
+    if "casework officer" in how:
+        out.append("The council helps you choose a place.")
+    elif "admissions" in how:
+        out.append("You apply for a place through the council.")
+    wait = _WAIT_RE.search(s["wait_time"] or "")
+    if wait:
+        out.append(f"You may have to wait {wait[0]}.")
+    elif s["wait_time"]:
+        out.append("You may have to wait.")
+    out.append("The phone number is on this page.")
+    return out
+
+
+def _money(amount):
+    return f"£{amount:g}" if float(amount).is_integer() else f"£{amount:.2f}"
+
+
+def _cost(s):
+    paid = [c for c in s["costs"] if c["amount"]]
+    if not paid:
+        out = ["This service is free.", "You do not pay anything."]
+    else:
+        out = []
+        for c in paid[:2]:
+            per = c["amount_description"].split(";")[0].split(",")[0].strip()
+            per = f" {per}" if per.startswith("per ") and len(per.split()) <= 3 else ""
+            out.append(f"It costs {_money(c['amount'])}{per}.")
+        if any("free" in c["amount_description"] for c in paid):
+            out.append("Some people do not have to pay.")
+    if s["personal_budget"]:
+        out += ["You can pay with a personal budget.",
+                "A personal budget is money you choose how to spend on support."]
+    return out
+
+
+def easy_read(s):
+    """The four points of a service's easy read text, each with its pictogram."""
+    lo, hi = s["minimum_age"], s["maximum_age"]
+    who_picture = "baby" if hi <= 5 else "child" if hi <= 12 else "student" if lo >= 16 else "young-person"
+    how_picture = "phone" if s["self_referral"] else "teacher" if s["provider_type"] in SCHOOLS else "doctor"
+    paid = any(c["amount"] for c in s["costs"])
+    return {
+        "what": "\n".join(_what(s)), "what_picture": ER_WHAT_PICTURE[s["support"][0]],
+        "who": "\n".join(_who_text(s)), "who_picture": who_picture,
+        "how": "\n".join(_how(s)), "how_picture": how_picture,
+        "cost": "\n".join(_cost(s)), "cost_picture": "money" if paid else "free",
+    }
+
+
+# ---------------------------------------------------------------------------
 # Write the files
 # ---------------------------------------------------------------------------
 def needs_json():
@@ -3153,6 +3425,8 @@ def needs_json():
 
 
 def main():
+    for s in SERVICES:
+        s["easy_read"] = easy_read(s)
     used_locs = {l for s in SERVICES for l in s["locations"]}
     locations = [l for l in LOCATIONS if l["slug"] in used_locs]
     used_orgs = {s["organisation"] for s in SERVICES}

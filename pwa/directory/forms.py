@@ -2,16 +2,11 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, SearchField, SelectField
-from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, NumberRange, Optional
 
 from pwa import labels
+from pwa.forms import choices as _choices
 from pwa.queries.search import Filters
-
-
-def _choices(pairs, group=None):
-    # WTForms 3.3 deprecates tuples and dicts of groups (a warning is an error in tests).
-    return [SelectChoice(value, label, optgroup=group) for value, label in pairs]
 
 
 def _need_choices():

@@ -3,9 +3,10 @@ from datetime import date
 
 from flask import Blueprint, abort, render_template, request, url_for
 
-from pwa import htmx, labels
+from pwa import display, htmx, labels
 from pwa.db import get_session
 from pwa.directory.forms import SearchForm
+from pwa.queries import easy_read as easy_read_queries
 from pwa.queries import search as search_queries
 from pwa.queries import services as service_queries
 
@@ -14,12 +15,15 @@ bp = Blueprint("directory", __name__)
 
 @bp.app_context_processor
 def vocabulary():
-    return {"labels": labels}
+    # review_overdue: a search card flags an entry past its review date (issue 7)
+    return {"labels": labels,
+            "review_overdue": lambda service: service_queries.is_overdue(service, date.today())}
 
 
 @bp.get("/")
 def home():
-    return render_template("directory/home.html", form=SearchForm(formdata=None))
+    return render_template(display.pick("directory/home.html", "directory/home_easy_read.html"),
+                           form=SearchForm(formdata=None))
 
 
 @bp.get("/services")
@@ -30,7 +34,13 @@ def search():
     if form.validate():
         results = search_queries.search_services(get_session(), form.filters())
     return htmx.render("directory/search.html", "partials/directory/_results.html",
-                       form=form, results=results, page_url=_page_url)
+                       form=form, results=results, page_url=_page_url,
+                       easy_summaries=_easy_summaries([s.id for s, _ in results.services] if results else []))
+
+
+def _easy_summaries(ids):
+    """In easy read, each card shows the service's easy read words (one query a page)."""
+    return easy_read_queries.summaries(get_session(), ids) if display.current().easy_read else {}
 
 
 def _page_url(page: int) -> str:
@@ -44,7 +54,9 @@ def service(slug):
     detail = service_queries.get_service(get_session(), slug)
     if detail is None:
         abort(404)
-    return render_template("directory/service.html", d=detail,
+    easy = easy_read_queries.for_service(get_session(), detail.service.id) if display.current().easy_read else None
+    return render_template(display.pick("directory/service.html", "directory/service_easy_read.html"),
+                           d=detail, easy=easy,
                            overdue=service_queries.is_overdue(detail.service, date.today()))
 
 
@@ -54,4 +66,5 @@ def organisation(slug):
     if found is None:
         abort(404)
     org, services = found
-    return render_template("directory/organisation.html", org=org, services=services)
+    return render_template("directory/organisation.html", org=org, services=services,
+                           easy_summaries=_easy_summaries([s.id for s in services]))

@@ -25,6 +25,7 @@ class Organization(SQLModel, table=True):
     description: str = ""
     email: str = ""
     website: str = ""
+    version: int = 1
 
 
 class Service(SQLModel, table=True):
@@ -58,6 +59,10 @@ class Service(SQLModel, table=True):
     assurer_email: str = ""
     next_review_date: date | None = Field(default=None, index=True)
     last_modified: datetime = Field(default_factory=utcnow)
+    # optimistic locking: a save must name the version it started from (no lost updates)
+    version: int = 1
+    # archived entries are hidden from the public, restorable for 30 days, then purged
+    archived_at: datetime | None = Field(default=None, index=True)
 
 
 class LocalOfferAnswer(SQLModel, table=True):
@@ -77,6 +82,7 @@ class Location(SQLModel, table=True):
     description: str = ""
     latitude: float | None = None
     longitude: float | None = None
+    version: int = 1
 
 
 class Address(SQLModel, table=True):
@@ -189,3 +195,12 @@ class ProblemReport(SQLModel, table=True):
     description: str
     email: str = ""  # optional: only when the person wants a reply
     created: datetime = Field(default_factory=utcnow, index=True)
+
+
+# Tables of other areas, registered on the same metadata.
+from pwa.models.accounts import AuditEvent, OutboxEmail, PasswordResetToken, User  # noqa: E402,F401
+from pwa.models.editorial import ChangeRequest, Suggestion, Version  # noqa: E402,F401
+
+
+from pwa.models.easy_read import ServiceEasyRead  # noqa: E402,F401  (issue 5: easy read text)
+from pwa.models.information import InformationEasyRead, InformationPage, JargonTerm  # noqa: E402,F401  (issue 8)

@@ -15,9 +15,12 @@ from pwa.models import (
     Location, Organization, Phone, Schedule, Service, ServiceAtLocation, Taxonomy,
     TaxonomyTerm, utcnow,
 )
-from pwa.queries import search
+from pwa.models.easy_read import ServiceEasyRead
+from pwa.queries import information, search
 from pwa.queries.vocab import NEEDS_TAXONOMY, SUPPORT_KINDS, SUPPORT_TAXONOMY
 
+EASY_READ_FIELDS = [name for topic in ("what", "who", "how", "cost")
+                    for name in (topic, f"{topic}_picture")]
 REVIEW_INTERVAL = timedelta(days=365)  # default: checked again every 12 months
 
 
@@ -66,6 +69,7 @@ def load(session: Session, data_dir: Path, today: date | None = None) -> dict:
     for s in services:
         _service(session, s, orgs, locations, {**needs, **kinds}, today)
     session.flush()
+    information.load(session, data_dir, today)  # information pages and jargon (issue 8)
     search.reindex(session)
     session.commit()
     return {"organisations": len(orgs), "locations": len(locations), "services": len(services)}
@@ -127,3 +131,14 @@ def _service(session, s, orgs, locations, terms, today):
         session.add(ServiceAtLocation(service_id=row.id, location_id=locations[slug].id))
     for code in dict.fromkeys(s["needs"] + s["support"]):
         session.add(Attribute(link_id=row.id, taxonomy_term_id=terms[code].id))
+    _easy_read(session, row, s.get("easy_read"))
+
+
+def _easy_read(session, service, text):
+    """The four easy read points and their pictograms; none given, none kept (the page
+    then says plainly that there is no easy read version yet)."""
+    if not text:
+        session.exec(delete(ServiceEasyRead).where(ServiceEasyRead.service_id == service.id))
+        return
+    _upsert(session, ServiceEasyRead, {"service_id": service.id}, last_modified=utcnow(),
+            **{key: text.get(key, "") for key in EASY_READ_FIELDS})

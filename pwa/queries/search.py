@@ -88,7 +88,7 @@ def _has_term(taxonomy_code: str):
 
 
 def _filtered(stmt, f: Filters):
-    stmt = stmt.where(Service.status.in_(ACTIVE_STATUSES))
+    stmt = stmt.where(Service.status.in_(ACTIVE_STATUSES), Service.archived_at.is_(None))
     if f.age in AGE_BANDS:
         low, high = AGE_BANDS[f.age]
         stmt = stmt.where(Service.minimum_age <= high, Service.maximum_age >= low)
@@ -133,24 +133,56 @@ def search_services(session: Session, f: Filters) -> Results:
 
 def reindex(session: Session) -> int:
     """Rebuild the search rows for every service; returns how many were indexed."""
-    terms = dict(session.exec(
-        select(Attribute.link_id, func.group_concat(TaxonomyTerm.name) if _sqlite(session)
-               else func.string_agg(TaxonomyTerm.name, literal(" ")))
-        .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)
-        .group_by(Attribute.link_id)).all())
+    terms = _terms(session)
     session.exec(delete(ServiceSearch))
     rows = session.exec(select(Service, Organization.name).join(
         Organization, Organization.id == Service.organization_id)).all()
     for service, org_name in rows:
-        body = " ".join([service.description, org_name, service.eligibility_description,
-                         terms.get(service.id) or ""])
-        session.add(ServiceSearch(service_id=service.id, name=service.name, body=body))
+        session.add(_row(service, org_name, terms))
     session.flush()
     if _sqlite(session):
         session.exec(text("DELETE FROM service_fts"))
         session.exec(text("INSERT INTO service_fts (service_id, name, body) "
                           "SELECT service_id, name, body FROM servicesearch"))
     return len(rows)
+
+
+def reindex_service(session: Session, service_id: str) -> None:
+    """Refresh one service's search row after an edit (and its FTS5 mirror on SQLite)."""
+    unindex_services(session, [service_id])
+    service, org_name = session.exec(select(Service, Organization.name).join(
+        Organization, Organization.id == Service.organization_id)
+        .where(Service.id == service_id)).one()
+    session.add(_row(service, org_name, _terms(session, service_id)))
+    session.flush()
+    if _sqlite(session):
+        session.exec(text("INSERT INTO service_fts (service_id, name, body) SELECT service_id, "
+                          "name, body FROM servicesearch WHERE service_id = :id").bindparams(id=service_id))
+
+
+def unindex_services(session: Session, service_ids: list[str]) -> None:
+    session.exec(delete(ServiceSearch).where(ServiceSearch.service_id.in_(service_ids)))
+    if _sqlite(session):
+        for service_id in service_ids:
+            session.exec(text("DELETE FROM service_fts WHERE service_id = :id").bindparams(id=service_id))
+    session.flush()
+
+
+def _terms(session: Session, service_id: str | None = None) -> dict[str, str]:
+    """Each service's needs and kinds of support, as words to search."""
+    stmt = (select(Attribute.link_id, func.group_concat(TaxonomyTerm.name) if _sqlite(session)
+                   else func.string_agg(TaxonomyTerm.name, literal(" ")))
+            .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)
+            .group_by(Attribute.link_id))
+    if service_id:
+        stmt = stmt.where(Attribute.link_id == service_id)
+    return dict(session.exec(stmt).all())
+
+
+def _row(service: Service, org_name: str, terms: dict) -> ServiceSearch:
+    body = " ".join([service.description, org_name, service.eligibility_description,
+                     terms.get(service.id) or ""])
+    return ServiceSearch(service_id=service.id, name=service.name, body=body)
 
 
 def _sqlite(session: Session) -> bool:

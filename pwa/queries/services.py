@@ -44,7 +44,8 @@ def is_overdue(service: Service, today: date) -> bool:
 
 def get_service(session: Session, slug: str) -> ServiceDetail | None:
     service = session.exec(select(Service).where(
-        Service.slug == slug, Service.status.in_(ACTIVE_STATUSES))).first()
+        Service.slug == slug, Service.status.in_(ACTIVE_STATUSES),
+        Service.archived_at.is_(None))).first()
     if service is None:
         return None
     terms = session.exec(
@@ -92,7 +93,8 @@ def get_organization(session: Session, slug: str):
     if org is None:
         return None
     services = session.exec(select(Service).where(
-        Service.organization_id == org.id, Service.status.in_(ACTIVE_STATUSES))
+        Service.organization_id == org.id, Service.status.in_(ACTIVE_STATUSES),
+        Service.archived_at.is_(None))
         .order_by(Service.name)).all()
     return org, list(services)
 

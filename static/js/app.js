@@ -15,4 +15,24 @@
   }
   document.addEventListener("htmx:sendError", failed);
   document.addEventListener("htmx:responseError", failed);
+  // Print the Saved list; without JavaScript the link opens a version made for printing.
+  document.addEventListener("click", function (e) {
+    if (e.target.closest && e.target.closest("[data-print]")) { e.preventDefault(); window.print(); }
+  });
+  // Offline reading (issue 6): the worker keeps the pages a family saved. The server
+  // names them (HX-Trigger after Save or Remove, or the list on the Saved page).
+  var me = document.currentScript, sw = navigator.serviceWorker;
+  if (!sw || !me || !me.getAttribute("data-sw")) { return; }
+  sw.register(me.getAttribute("data-sw"));
+  function tell(m) { sw.ready.then(function (r) { if (r.active) { r.active.postMessage(m); } }); }
+  document.addEventListener("offline-save", function (e) { tell({save: [e.detail.page, e.detail.list]}); });
+  document.addEventListener("offline-remove", function (e) { tell({remove: [e.detail.page], save: [e.detail.list]}); });
+  document.addEventListener("DOMContentLoaded", function () {
+    var list = document.querySelector("[data-offline-sync]");
+    // Not when this page is itself the copy from the cache ("Saved on" is showing).
+    if (!list || document.querySelector("[data-saved-on]:not([hidden])")) { return; }
+    var urls = [list.getAttribute("data-offline-sync")];
+    list.querySelectorAll("h2 a").forEach(function (a) { urls.push(a.getAttribute("href")); });
+    tell({sync: urls});
+  });
 })();

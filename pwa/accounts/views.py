@@ -1,0 +1,194 @@
+"""Signing in and out, two-step sign-in, and password resets."""
+from urllib.parse import urlsplit
+
+import pyotp
+import segno
+from flask import (Blueprint, current_app, flash, g, redirect, render_template, request,
+                   session, url_for)
+from flask_babel import gettext as _
+from markupsafe import Markup
+
+from pwa import auth
+from pwa.accounts.forms import (CodeForm, ConfirmForm, ForgotPasswordForm, NewPasswordForm,
+                                SignInForm)
+from pwa.db import get_session
+from pwa.extensions import limiter
+from pwa.mail import send_email
+from pwa.models.accounts import User
+from pwa.queries import accounts
+from sqlmodel import select
+
+bp = Blueprint("accounts", __name__)
+
+
+def _email_key():
+    return "sign-in:" + accounts.normalise_email(request.form.get("email", ""))
+
+
+def safe_next(default="admin.dashboard"):
+    """Only a path on this site: never an open redirect."""
+    target = request.values.get("next", "")
+    parts = urlsplit(target)
+    if target.startswith("/") and not target.startswith("//") and not parts.netloc and "\\" not in target:
+        return target
+    return url_for(default)
+
+
+@bp.route("/sign-in", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["SIGN_IN_LIMIT"], methods=["POST"])
+@limiter.limit(lambda: current_app.config["SIGN_IN_LIMIT"], methods=["POST"], key_func=_email_key)
+def sign_in():
+    form = SignInForm()
+    if form.validate_on_submit():
+        db = get_session()
+        user = accounts.authenticate(db, form.email.data, form.password.data)
+        if user is None:
+            accounts.audit(db, "sign-in-failed", detail=accounts.normalise_email(form.email.data))
+            db.commit()
+            form.password.errors.append(_("Enter a correct email address and password"))
+        elif user.totp_secret:
+            session["pending_uid"] = user.id
+            db.commit()
+            return redirect(url_for("accounts.sign_in_code", next=safe_next()))
+        else:
+            return _finish_sign_in(db, user)
+    return render_template("accounts/sign_in.html", form=form)
+
+
+@bp.route("/sign-in/code", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["SIGN_IN_LIMIT"], methods=["POST"])
+def sign_in_code():
+    db = get_session()
+    user = db.get(User, session.get("pending_uid", ""))
+    if user is None:
+        return redirect(url_for("accounts.sign_in"))
+    form = CodeForm()
+    if form.validate_on_submit():
+        if accounts.totp_ok(user, form.code.data):
+            return _finish_sign_in(db, user)
+        accounts.audit(db, "sign-in-code-failed", user)
+        db.commit()
+        form.code.errors.append(_("The code is not right. Enter the newest code from your app"))
+    return render_template("accounts/sign_in_code.html", form=form)
+
+
+def _finish_sign_in(db, user):
+    accounts.audit(db, "sign-in", user)
+    db.commit()
+    target = safe_next()
+    auth.sign_in(user)
+    return redirect(target)
+
+
+@bp.post("/sign-out")
+def sign_out():
+    if g.user:
+        accounts.audit(get_session(), "sign-out", g.user)
+        get_session().commit()
+    auth.sign_out()
+    flash(_("You have signed out."))
+    return redirect(url_for("accounts.sign_in"))
+
+
+@bp.post("/account/sign-out-everywhere")
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
+def sign_out_everywhere():
+    db = get_session()
+    g.user.session_version += 1
+    accounts.audit(db, "sign-out-everywhere", g.user)
+    db.add(g.user)
+    db.commit()
+    auth.sign_out()
+    flash(_("You have signed out on every device."))
+    return redirect(url_for("accounts.sign_in"))
+
+
+@bp.get("/account")
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
+def account():
+    return render_template("accounts/account.html", form=ConfirmForm())
+
+
+@bp.route("/account/two-step", methods=["GET", "POST"])
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
+def two_step():
+    """Turn on two-step sign-in: scan the code, then prove it works with one code."""
+    db = get_session()
+    secret = session.get("new_totp") or pyotp.random_base32()
+    session["new_totp"] = secret
+    form = CodeForm()
+    if form.validate_on_submit():
+        if pyotp.TOTP(secret).verify(form.code.data.replace(" ", ""), valid_window=1):
+            g.user.totp_secret = secret
+            session.pop("new_totp")
+            accounts.audit(db, "two-step-on", g.user)
+            db.add(g.user)
+            db.commit()
+            flash(_("Two-step sign-in is on."))
+            return redirect(url_for("accounts.account"))
+        form.code.errors.append(_("The code is not right. Enter the newest code from your app"))
+    uri = pyotp.TOTP(secret).provisioning_uri(name=g.user.email, issuer_name="Millbrook Local Offer")
+    qr = Markup(segno.make(uri, error="m").svg_inline(scale=4, title=_("QR code for your authenticator app")))
+    return render_template("accounts/two_step.html", form=form, secret=secret, qr=qr)
+
+
+@bp.post("/account/two-step/off")
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
+def two_step_off():
+    db = get_session()
+    g.user.totp_secret = None
+    accounts.audit(db, "two-step-off", g.user)
+    db.add(g.user)
+    db.commit()
+    flash(_("Two-step sign-in is off."))
+    return redirect(url_for("accounts.account"))
+
+
+@bp.route("/forgot-password", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["SIGN_IN_LIMIT"], methods=["POST"])
+def forgot_password():
+    form = ForgotPasswordForm()
+    if form.validate_on_submit():
+        db = get_session()
+        user = db.exec(select(User).where(
+            User.email == accounts.normalise_email(form.email.data))).first()
+        if user and user.active:
+            send_password_link(db, user)
+            accounts.audit(db, "password-reset-requested", user)
+            db.commit()
+        # the same answer either way: the page never tells who has an account
+        return render_template("accounts/check_email.html", email=form.email.data)
+    return render_template("accounts/forgot_password.html", form=form)
+
+
+def send_password_link(db, user, subject=None):
+    token = accounts.new_reset_token(db, user)
+    link = current_app.config["PUBLIC_URL"] + url_for("accounts.reset_password", token=token)
+    send_email(db, user.email, subject or _("Set a new password for the Millbrook Local Offer"),
+               _("Use this link to set a new password. It works once, for one hour:\n\n%(link)s\n\n"
+                 "If you did not ask for this, you can ignore this email.", link=link))
+
+
+@bp.route("/reset-password/<token>", methods=["GET", "POST"])
+def reset_password(token):
+    db = get_session()
+    user = accounts.reset_token_user(db, token)
+    if user is None:
+        return render_template("accounts/link_expired.html"), 410
+    form = NewPasswordForm(email=user.email)
+    if form.validate_on_submit():
+        accounts.consume_reset_token(db, token)
+        accounts.set_password(user, form.password.data)
+        user.session_version += 1  # a new password ends every old session
+        accounts.audit(db, "password-reset", user)
+        db.add(user)
+        db.commit()
+        flash(_("Your password has been changed. Sign in with your new password."))
+        return redirect(url_for("accounts.sign_in"))
+    return render_template("accounts/reset_password.html", form=form)
+
+
+@bp.app_errorhandler(429)
+def too_many(error):
+    """Rate limited: say so plainly, in the page's language."""
+    return render_template("errors/429.html"), 429

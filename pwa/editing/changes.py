@@ -1,0 +1,87 @@
+"""Providers' proposed changes, waiting for an editor: see the difference side by
+side, then approve, reject with a reason, or edit (the Outpost pattern, data standard 5)."""
+from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
+from flask_babel import gettext as _
+
+from pwa import auth
+from pwa.db import get_session
+from pwa.editing import display, notify
+from pwa.editing.forms import RejectForm
+from pwa.queries import accounts, editorial
+
+bp = Blueprint("changes", __name__, url_prefix="/admin")
+bp.context_processor(display.helpers)
+
+EDIT_ENDPOINTS = {"service": "editing.edit_service", "organization": "editing.edit_organisation",
+                  "location": "editing.edit_location"}
+
+
+@bp.get("/changes")
+@auth.role_required(*auth.STAFF)
+def index():
+    return render_template("editing/changes.html", proposals=editorial.pending(get_session()))
+
+
+@bp.get("/changes/<id>")
+@auth.role_required(*auth.STAFF)
+def change(id):
+    return _page(_proposal(id), RejectForm())
+
+
+@bp.post("/changes/<id>/approve")
+@auth.role_required(*auth.STAFF)
+def approve(id):
+    db = get_session()
+    proposal = _pending(id)
+    version = editorial.approve(db, proposal, g.user, note=_("Approved by %(name)s", name=g.user.name))
+    notify.decision(db, proposal, approved=True)
+    accounts.audit(db, "approve", g.user, f"{proposal.request.resource_type} {proposal.entry.slug} "
+                                          f"version {version.number}")
+    db.commit()
+    flash(_("Approved. Families can see the changes to %(name)s now.", name=proposal.entry.name))
+    return redirect(url_for("changes.index"))
+
+
+@bp.post("/changes/<id>/reject")
+@auth.role_required(*auth.STAFF)
+def reject(id):
+    db = get_session()
+    proposal = _pending(id)
+    form = RejectForm()
+    if not form.validate_on_submit():
+        return _page(proposal, form)
+    reason = form.reason.data.strip()
+    editorial.reject(db, proposal, g.user, reason)
+    notify.decision(db, proposal, approved=False, reason=reason)
+    accounts.audit(db, "reject", g.user, f"{proposal.request.resource_type} {proposal.entry.slug}: {reason}")
+    db.commit()
+    flash(_("Rejected. We have emailed %(person)s your reason.", person=proposal.author.name))
+    return redirect(url_for("changes.index"))
+
+
+def _page(proposal, form):
+    """Compared with the live entry, which may have moved on since the provider began."""
+    live = editorial.snapshot(get_session(), proposal.request.resource_type, proposal.entry.id)
+    edit_url = url_for(EDIT_ENDPOINTS[proposal.request.resource_type], change=proposal.request.id,
+                       **_slug_arg(proposal))
+    return render_template("editing/change.html", proposal=proposal, form=form,
+                           changes=editorial.diff(live, proposal.data), edit_url=edit_url)
+
+
+def _slug_arg(proposal):
+    key = "location_slug" if proposal.request.resource_type == "location" else "slug"
+    return {key: proposal.entry.slug}
+
+
+def _proposal(id):
+    proposal = editorial.get_proposal(get_session(), id)
+    if proposal is None or proposal.entry is None:
+        abort(404)
+    return proposal
+
+
+def _pending(id):
+    proposal = _proposal(id)
+    if proposal.request.status != "pending":
+        abort(404)
+    return proposal

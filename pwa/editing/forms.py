@@ -1,0 +1,206 @@
+"""Edit forms for services, organisations and locations. Each turns an entry's state
+(a dict from queries.editorial.snapshot) into form values and back, so the form
+never needs to know about rows."""
+import re
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField, HiddenField, IntegerField, SelectField, StringField, TextAreaField,
+)
+from wtforms.validators import (
+    DataRequired, InputRequired, Length, NumberRange, Optional, Regexp, ValidationError,
+)
+
+from pwa import labels
+from pwa.accounts.forms import EMAIL
+from pwa.forms import choices
+from pwa.queries.editorial import DAYS, days_from_schedules, schedules_from_days
+
+URL = Regexp(r"^https?://[^\s/]+\.[^\s]+$",
+             message=_l("Enter a web address starting with https://, like https://www.example.com"))
+TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+SESSIONS = (1, 2)  # each weekday: its hours, and a second session ("morning and evening")
+STATUSES = (("active", _l("Open")), ("temporarily closed", _l("Temporarily closed")),
+            ("inactive", _l("Closed: hidden from the public")))
+
+
+class EntryForm(FlaskForm):
+    """Every edit form carries the version it started from: a save that finds the entry
+    moved on is a conflict, never an overwrite (issue 7: no lost updates)."""
+    base_version = HiddenField()
+
+    TEXT_FIELDS: tuple = ()
+
+    @classmethod
+    def load(cls, data: dict, version: int):
+        return cls(data={**cls.values(data), "base_version": str(version)})
+
+    @classmethod
+    def values(cls, data: dict) -> dict:
+        return {name: data.get(name) for name in cls.TEXT_FIELDS}
+
+    def state(self, live: dict) -> dict:
+        """The entry's state as this form says it should be."""
+        return {name: _clean(getattr(self, name).data) for name in self.TEXT_FIELDS}
+
+    def started_from(self) -> int:
+        value = self.base_version.data or ""
+        return int(value) if value.isdigit() else -1
+
+
+class ServiceForm(EntryForm):
+    name = StringField(_l("Name of the service"), validators=[
+        DataRequired(_l("Enter the name of the service")), Length(max=200)])
+    description = TextAreaField(_l("What it is"), validators=[
+        DataRequired(_l("Enter what the service is")), Length(max=5000)])
+    eligibility_description = TextAreaField(_l("Who can use it"), validators=[Length(max=3000)])
+    application_process = TextAreaField(_l("How to get it"), validators=[Length(max=3000)])
+    wait_time = StringField(_l("How long it takes"), validators=[Length(max=200)])
+    minimum_age = IntegerField(_l("Youngest age"), validators=[
+        InputRequired(_l("Enter the youngest age, from 0 to 25")),
+        NumberRange(0, 25, _l("The youngest age must be from 0 to 25"))])
+    maximum_age = IntegerField(_l("Oldest age"), validators=[
+        InputRequired(_l("Enter the oldest age, from 0 to 25")),
+        NumberRange(0, 25, _l("The oldest age must be from 0 to 25"))])
+    status = SelectField(_l("Is it open?"), choices=choices(STATUSES))
+    alert = StringField(_l("Notice for families"), validators=[Length(max=500)])
+    email = StringField(_l("Email address"), validators=[Optional(), EMAIL, Length(max=254)])
+    url = StringField(_l("Website"), validators=[Optional(), URL, Length(max=500)])
+    ehc_plan_required = BooleanField(_l("Only for children and young people with an EHC plan"))
+    self_referral = BooleanField(_l("Families can ask for it themselves"))
+    professional_referral = BooleanField(_l("A professional can refer"))
+    personal_budget = BooleanField(_l("Can be paid for with a personal budget"))
+
+    TEXT_FIELDS = ("name", "description", "eligibility_description", "application_process",
+                   "wait_time", "minimum_age", "maximum_age", "status", "alert", "email", "url",
+                   "ehc_plan_required", "self_referral", "professional_referral", "personal_budget")
+
+    def validate_maximum_age(self, field):
+        low = self.minimum_age.data
+        if low is not None and field.data is not None and field.data < low:
+            raise ValidationError(_l("The oldest age must be the same as or more than the youngest age"))
+
+    @classmethod
+    def values(cls, data):
+        values = super().values(data)
+        for day, sessions in days_from_schedules(data.get("schedules", [])).items():
+            for n, (opens, closes, notes) in zip(SESSIONS, sessions):
+                values.update({_name(day, "opens", n): opens, _name(day, "closes", n): closes,
+                               _name(day, "notes", n): notes})
+        return values
+
+    def state(self, live):
+        data = super().state(live)
+        data["schedules"] = schedules_from_days({day: [
+            self.session(day, n) for n in SESSIONS] for day in DAYS})
+        return data
+
+    def session(self, day, n):
+        return tuple((self[_name(day, part, n)].data or "").strip()
+                     for part in ("opens", "closes", "notes"))
+
+    def days(self):
+        """For the template: (day label, [(opens, closes, notes) fields per session])."""
+        return [(labels.DAYS[day], [[self[_name(day, part, n)] for part in ("opens", "closes", "notes")]
+                                    for n in SESSIONS]) for day in DAYS]
+
+    def validate(self, extra_validators=None):
+        valid = super().validate(extra_validators)
+        for day in DAYS:
+            for n in SESSIONS:
+                valid = self._check_times(day, n) and valid
+        return valid
+
+    def _check_times(self, day, n):
+        opens, closes, _notes = self.session(day, n)
+        name = labels.DAYS[day]
+        problems = []
+        if opens and not TIME.match(opens):
+            problems.append(("opens", _("Enter the time it opens on %(day)s as hours and minutes, like 09:30", day=name)))
+        if closes and not TIME.match(closes):
+            problems.append(("closes", _("Enter the time it closes on %(day)s as hours and minutes, like 17:00", day=name)))
+        if not problems and bool(opens) != bool(closes):
+            part = "closes" if opens else "opens"
+            problems.append((part, _("Enter the time it closes on %(day)s", day=name) if opens
+                             else _("Enter the time it opens on %(day)s", day=name)))
+        if not problems and opens and closes <= opens:
+            problems.append(("closes", _("The closing time on %(day)s must be after the opening time", day=name)))
+        for part, message in problems:
+            self[_name(day, part, n)].errors.append(message)
+        return not problems
+
+
+def _name(day, part, n):
+    return f"{day.lower()}_{part}" + ("" if n == 1 else f"_{n}")
+
+
+for _day in DAYS:
+    for _n in SESSIONS:
+        setattr(ServiceForm, _name(_day, "opens", _n), StringField(_l("Opens")))
+        setattr(ServiceForm, _name(_day, "closes", _n), StringField(_l("Closes")))
+        setattr(ServiceForm, _name(_day, "notes", _n), StringField(
+            _l("Notes"), validators=[Length(max=200)]))
+
+
+class OrganisationForm(EntryForm):
+    name = StringField(_l("Name of the organisation"), validators=[
+        DataRequired(_l("Enter the name of the organisation")), Length(max=200)])
+    description = TextAreaField(_l("About the organisation"), validators=[Length(max=5000)])
+    email = StringField(_l("Email address"), validators=[Optional(), EMAIL, Length(max=254)])
+    website = StringField(_l("Website"), validators=[Optional(), URL, Length(max=500)])
+
+    TEXT_FIELDS = ("name", "description", "email", "website")
+
+
+class LocationForm(EntryForm):
+    name = StringField(_l("Name of the place"), validators=[
+        DataRequired(_l("Enter the name of the place")), Length(max=200)])
+    description = TextAreaField(_l("About the place"), validators=[Length(max=3000)])
+    address_1 = StringField(_l("Address"), validators=[
+        DataRequired(_l("Enter the address")), Length(max=200)])
+    city = StringField(_l("Town or city"), validators=[
+        DataRequired(_l("Enter the town or city")), Length(max=100)])
+    postal_code = StringField(_l("Postcode"), validators=[
+        DataRequired(_l("Enter the postcode")),
+        Regexp(r"^\s*[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$",
+               message=_l("Enter a real postcode, like MB1 1AA"))])
+    accessibility = TextAreaField(_l("Access"), validators=[Length(max=5000)])
+
+    TEXT_FIELDS = ("name", "description")
+
+    @classmethod
+    def values(cls, data):
+        address = (data.get("addresses") or [{}])[0]
+        lines = [a["description"] + (f": {a['details']}" if a.get("details") else "")
+                 for a in data.get("accessibility", [])]
+        return {**super().values(data), "accessibility": "\n".join(lines),
+                **{k: address.get(k, "") for k in ("address_1", "city", "postal_code")}}
+
+    def state(self, live):
+        address = {**((live.get("addresses") or [{}])[0]), "address_1": self.address_1.data.strip(),
+                   "city": self.city.data.strip(), "postal_code": self.postal_code.data.strip().upper()}
+        address.setdefault("state_province", "")
+        address.setdefault("country", "GB")
+        address.setdefault("address_type", "physical")
+        items = []
+        for line in (self.accessibility.data or "").splitlines():
+            if line.strip():
+                description, _sep, details = line.strip().partition(": ")
+                items.append({"description": description.strip(), "details": details.strip()})
+        return {**super().state(live), "addresses": [address],
+                "accessibility": items}
+
+
+class RejectForm(FlaskForm):
+    reason = TextAreaField(_l("Why are you rejecting this change?"), validators=[
+        DataRequired(_l("Enter why you are rejecting this change")), Length(max=2000)])
+
+
+def _clean(value):
+    """Text as typed, without stray spaces or Windows line ends (so an untouched field
+    compares equal to what is saved)."""
+    if isinstance(value, str):
+        return "\n".join(line.rstrip() for line in value.strip().replace("\r\n", "\n").split("\n"))
+    return value

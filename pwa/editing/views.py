@@ -1,0 +1,134 @@
+"""Lists and edit forms for services, organisations and locations (issue 7, items 2,
+3 and 7). Editors' saves go live at once; providers' saves wait for approval; a save
+that started from an older version is a conflict, shown side by side, never lost."""
+import json
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from pwa import auth
+from pwa.db import get_session
+from pwa.editing import display, notify
+from pwa.editing.access import entry_or_abort
+from pwa.editing.forms import LocationForm, OrganisationForm, ServiceForm
+from pwa.models import Organization
+from pwa.queries import accounts, editorial
+
+bp = Blueprint("editing", __name__, url_prefix="/admin")
+bp.context_processor(display.helpers)
+
+LISTS = {"service": "editing.services", "organization": "editing.organisations",
+         "location": "editing.locations"}
+
+
+@bp.get("/services")
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
+def services():
+    """Editors see every service (or the archived ones); providers their own."""
+    db = get_session()
+    provider = g.user.role == "provider"
+    q = request.args.get("q", "")[:200]
+    archived = request.args.get("archived") == "1" and not provider
+    rows = editorial.list_services(db, q, archived, (g.user.organization_id or "") if provider else None)
+    return render_template("editing/services.html", rows=rows, q=q, archived=archived,
+                           waiting=editorial.pending_ids(db, "service"),
+                           organisation=db.get(Organization, g.user.organization_id) if provider else None,
+                           until=editorial.restorable_until)
+
+
+@bp.get("/organisations")
+@auth.role_required(*auth.STAFF)
+def organisations():
+    return render_template("editing/organisations.html",
+                           rows=editorial.list_rows(get_session(), "organization"))
+
+
+@bp.get("/locations")
+@auth.role_required(*auth.STAFF)
+def locations():
+    return render_template("editing/locations.html",
+                           rows=editorial.list_rows(get_session(), "location"))
+
+
+@bp.route("/services/<slug>/edit", methods=["GET", "POST"])
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
+def edit_service(slug):
+    return _edit("service", entry_or_abort("service", slug), ServiceForm, "editing/edit_service.html")
+
+
+@bp.route("/organisations/<slug>/edit", methods=["GET", "POST"])
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
+def edit_organisation(slug):
+    return _edit("organization", entry_or_abort("organization", slug), OrganisationForm,
+                 "editing/edit_organisation.html")
+
+
+@bp.route("/locations/<location_slug>/edit", methods=["GET", "POST"])
+@auth.role_required(*auth.STAFF)
+def edit_location(location_slug):
+    return _edit("location", entry_or_abort("location", location_slug), LocationForm,
+                 "editing/edit_location.html")
+
+
+def _edit(resource_type, entry, form_cls, template):
+    """The form starts from the live entry, the person's own pending proposal, or (for
+    an editor editing a proposal) that proposal. A save from an older version than the
+    live one re-shows the form with both versions and keeps what the person typed."""
+    db = get_session()
+    live = editorial.snapshot(db, resource_type, entry.id)
+    proposal = _proposal_to_edit(resource_type, entry)
+    mine = (editorial.pending_for(db, resource_type, entry.id, g.user)
+            if g.user.role == "provider" else None)
+    start = proposal.data if proposal else json.loads(mine.data) if mine else live
+    form = form_cls.load(start, entry.version)
+    conflict = None
+    if form.validate_on_submit():
+        data = editorial.normalise(resource_type, {**live, **form.state(live)})
+        if form.started_from() == entry.version:
+            return _save(resource_type, entry, data, live, proposal)
+        conflict = editorial.diff(live, data)
+        form.base_version.data = str(entry.version)  # "save anyway" saves over the new version
+    return render_template(template, form=form, entry=entry, conflict=conflict, waiting=mine,
+                           proposal=proposal, live=live, action=url_for(
+                               request.endpoint, **request.view_args,
+                               change=proposal.request.id if proposal else None))
+
+
+def _proposal_to_edit(resource_type, entry):
+    """An editor's "edit before approving": ?change=<id> names a pending proposal."""
+    change = request.args.get("change")
+    if not change or g.user.role not in auth.STAFF:
+        return None
+    proposal = editorial.get_proposal(get_session(), change)
+    if (proposal is None or proposal.request.status != "pending"
+            or proposal.request.resource_id != entry.id
+            or proposal.request.resource_type != resource_type):
+        abort(404)
+    return proposal
+
+
+def _save(resource_type, entry, data, live, proposal):
+    db = get_session()
+    back = redirect(url_for(LISTS[resource_type]) if g.user.role in auth.STAFF
+                    else url_for("editing.services"))
+    if not editorial.diff(live, data) and proposal is None:
+        flash(_("You have not changed anything, so there was nothing to save."))
+        return back
+    if g.user.role == "provider":
+        editorial.propose(db, resource_type, entry, data, entry.version, g.user)
+        db.commit()
+        flash(_("Thank you. Your changes to %(name)s are waiting for approval. Families will "
+                "see them once the Local Offer team approves them.", name=entry.name))
+        return back
+    if proposal:
+        version = editorial.approve(db, proposal, g.user, data=data,
+                                    note=_("Approved with changes by %(name)s", name=g.user.name))
+        notify.decision(db, proposal, approved=True)
+        accounts.audit(db, "approve", g.user, f"{resource_type} {entry.slug} version {version.number}, edited")
+    else:
+        version = editorial.save(db, resource_type, entry, data, g.user)
+        accounts.audit(db, "edit", g.user, f"{resource_type} {entry.slug} version {version.number}")
+    db.commit()
+    flash(_("Saved. Families can see the changes to %(name)s now.", name=entry.name))
+    return back
+

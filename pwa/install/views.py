@@ -1,0 +1,79 @@
+"""Installable and offline (issue 6): the web app manifest, the service worker and the
+offline page it shows for pages that were not saved.
+
+The worker's source is templates/install/sw.js; this view prefixes it with its
+settings, built here so every URL comes from url_for and asset_url (hashed names).
+"""
+import hashlib
+import json
+
+from flask import Blueprint, current_app, jsonify, make_response, render_template, url_for
+from flask_babel import gettext as _
+
+bp = Blueprint("install", __name__)
+
+BRAND = "#0b3d6e"  # --brand in static/css/site.css
+ICONS = [("icons/icon-192.png", "192x192", "any"), ("icons/icon-512.png", "512x512", "any"),
+         ("icons/icon-maskable-512.png", "512x512", "maskable")]
+PRECACHE_ASSETS = ["css/site.css", "js/htmx-2.0.11.min.js", "js/app.js"]
+# Paths the worker never caches nor answers from a cache, with or without a language
+# prefix (/pl/admin): staff and account pages, and reset links, are personal and must
+# never outlive a session.
+NEVER_CACHE = (r"^(/[a-z]{2,3}(-[a-z0-9]+)?)?"
+               r"/(admin|account|sign-in|sign-out|forgot-password|reset-password)(/|$)")
+
+
+def asset_url(source: str) -> str:
+    return current_app.jinja_env.globals["asset_url"](source)
+
+
+@bp.get("/manifest.webmanifest")
+def manifest():
+    response = jsonify({
+        "name": _("Millbrook Local Offer"),
+        "short_name": _("Local Offer"),
+        "description": _("Support for children and young people aged 0 to 25 with special educational needs and disabilities in Millbrook."),
+        "id": url_for("directory.home"),
+        "start_url": url_for("directory.home"),
+        "scope": "/",
+        "display": "standalone",
+        "theme_color": BRAND,
+        "background_color": BRAND,
+        "icons": [{"src": asset_url(src), "sizes": sizes, "type": "image/png", "purpose": purpose}
+                  for src, sizes, purpose in ICONS],
+    })
+    response.mimetype = "application/manifest+json"
+    response.headers["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def worker_settings() -> dict:
+    """What sw.js needs. The cache version is a hash of everything precached, so a new
+    CSS file, script or offline page text gives a new cache and the old one is deleted."""
+    precache = [asset_url(a) for a in PRECACHE_ASSETS]
+    offline = [url_for("install.offline")]  # one per language once languages have prefixes
+    optional = [asset_url(src) for src, _size, _purpose in ICONS]  # skipped under Save-Data
+    digest = hashlib.sha256(json.dumps([precache, optional]).encode())
+    for path in offline:
+        # As the worker fetches it: no cookies, so nobody's sign-in changes the version.
+        with current_app.test_request_context(path):
+            digest.update(render_template("install/offline.html").encode())
+    return {"version": digest.hexdigest()[:10], "precache": precache + offline,
+            "assets": url_for("static", hashed="_")[:-1],
+            "optional": optional, "offline": offline, "never": NEVER_CACHE}
+
+
+@bp.get("/sw.js")
+def service_worker():
+    source = render_template("install/sw.js", settings=worker_settings())
+    response = make_response(source)
+    response.mimetype = "text/javascript"
+    # Browsers check for a new worker on navigation; no-cache makes that check real.
+    response.headers["Cache-Control"] = "no-cache"
+    response.headers["Service-Worker-Allowed"] = "/"
+    return response
+
+
+@bp.get("/offline")
+def offline():
+    return render_template("install/offline.html")

@@ -1,0 +1,1 @@
+"""The jargon buster: SEND words and initials, A to Z and searchable."""

@@ -1,0 +1,30 @@
+"""The jargon buster (issue 8): every SEND word and set of initials, A to Z, searchable
+with a plain GET form; htmx only swaps the list in place."""
+from flask import Blueprint, abort, render_template, request
+
+from pwa import htmx
+from pwa.db import get_session
+from pwa.queries import jargon as queries
+
+bp = Blueprint("jargon", __name__)
+MAX_QUERY = 100
+
+
+@bp.get("/jargon-buster")
+def index():
+    """The same URL serves the page and, to htmx, the list fragment (pwa/htmx.py)."""
+    q = " ".join(request.args.get("q", "").split())[:MAX_QUERY]
+    session = get_session()
+    terms = queries.search(session, q) if q else queries.all_terms(session)
+    letters = {queries.letter(t) for t in queries.all_terms(session)}
+    return htmx.render("jargon/index.html", "partials/jargon/_results.html", q=q, terms=terms,
+                       groups=None if q else queries.by_letter(terms), letters=letters,
+                       alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+@bp.get("/jargon-buster/<slug>")
+def term(slug):
+    found = queries.get_term(get_session(), slug)
+    if found is None:
+        abort(404)
+    return render_template("jargon/term.html", term=found, aliases=queries.names(found)[1:])

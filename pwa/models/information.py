@@ -1,0 +1,50 @@
+"""Family information pages and the jargon buster (issue 8): tables only.
+
+A page keeps `version` and `archived_at` as services do, so the editing work can give
+pages the same version history, optimistic locking and 30-day archive later.
+"""
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel
+
+from pwa.models import new_id, utcnow
+
+LIFE_STAGES = ("early-years", "school-age", "adulthood", "all")
+
+
+class InformationPage(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    slug: str = Field(unique=True, index=True)
+    title: str
+    summary: str = ""
+    life_stage: str = Field(default="all", index=True)  # one of LIFE_STAGES
+    topic: str = Field(index=True)
+    position: int = 0  # order within its topic
+    body: str = ""  # Markdown source; rendered and sanitised on the way out
+    owner: str = ""  # the team or role answerable for the page (CoP: "transparent")
+    reviewed_date: date | None = None
+    next_review_date: date | None = Field(default=None, index=True)
+    last_modified: datetime = Field(default_factory=utcnow)
+    version: int = 1
+    archived_at: datetime | None = Field(default=None, index=True)
+
+
+class InformationEasyRead(SQLModel, table=True):
+    """One easy read point of a page: a sentence and the pictogram beside it (a name
+    from pwa.queries.easy_read.PICTOGRAMS). A child table, not JSON, so an editor can
+    change one point and the checker can report on each."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    page_id: str = Field(foreign_key="informationpage.id", index=True)
+    position: int = 0
+    text: str
+    picture: str = ""
+
+
+class JargonTerm(SQLModel, table=True):
+    id: str = Field(default_factory=new_id, primary_key=True)
+    slug: str = Field(unique=True, index=True)
+    term: str
+    aliases: str = ""  # other spellings and initials, one a line
+    plain: str  # a plain English definition
+    easy_read: str  # the easy read definition: short sentences, one a line
