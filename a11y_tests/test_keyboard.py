@@ -1,11 +1,11 @@
 """Keyboard journeys with no mouse, JavaScript on (htmx updates the results).
 
-Saving a service and sending feedback are not built yet: add their steps to the
-journey when they are (issue 3, "save it, send feedback")."""
+The journey: find a service by search and filters, open it, save it, send feedback."""
+import pytest
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from browser import active, expect_settle, wait_for_settle
+from browser import active, expect_settle, make_driver, wait_for_settle
 from keyboard import press, tab_walk
 
 PHONE = {"width": 412, "height": 915, "deviceScaleFactor": 1, "mobile": False}
@@ -36,7 +36,7 @@ def test_skip_link_comes_first_and_moves_focus_to_main(browser, live_server):
     assert focused_id(browser) == "main-content", active(browser)
 
 
-def test_find_a_service_by_search_and_filters(browser, live_server):
+def test_find_a_service_save_it_and_send_feedback(browser, live_server):
     browser.get(live_server.url + "/")
     press(browser, Keys.TAB, Keys.ENTER)          # skip link into main
     tab_to(browser, "q")
@@ -71,10 +71,48 @@ def test_find_a_service_by_search_and_filters(browser, live_server):
     WebDriverWait(browser, 10).until(lambda d: "/services/" in d.current_url)
     assert browser.find_element("css selector", "h1").text == name
 
+    slug = browser.current_url.rstrip("/").split("/")[-1].split("?")[0]
+    tab_to(browser, f"save-{slug}")                # save it: htmx swaps the button in place
+    expect_settle(browser)
+    press(browser, Keys.ENTER)
+    wait_for_settle(browser)
+    assert focused_id(browser) == f"save-{slug}", f"focus moved to {active(browser)} after saving"
+    status = browser.execute_script("return document.getElementById('live-status').textContent.trim()")
+    assert status.endswith(name), status
 
-def test_focus_order_follows_the_visual_order(browser, live_server, key_pages):
+    for _ in range(80):                             # send feedback about the service
+        press(browser, Keys.TAB)
+        if browser.execute_script("return (document.activeElement.getAttribute('href') || '').includes('/feedback')"):
+            break
+    press(browser, Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: "/feedback" in d.current_url)
+    tab_to(browser, browser.execute_script(
+        "return document.querySelector('main form input[type=radio]').id"))
+    press(browser, Keys.SPACE)
+    tab_to(browser, browser.execute_script("return document.querySelector('main form textarea').id"))
+    press(browser, "The opening times helped us plan our visit.")
+    button = browser.find_element("css selector", "main form button[type=submit]")
+    for _ in range(20):
+        press(browser, Keys.TAB)
+        if browser.execute_script("return document.activeElement === arguments[0]", button):
+            break
+    press(browser, Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda d: "/feedback/sent" in d.current_url)  # it was sent
+
+
+@pytest.fixture
+def fresh_browser(tmp_path):
+    """Its own Chromium: after the long shared session (service worker, many pages) the
+    renderer sometimes stalls on the phone emulation, which would fail for the wrong reason."""
+    driver = make_driver(tmp_path / "profile", True)
+    yield driver
+    driver.quit()
+
+
+def test_focus_order_follows_the_visual_order(fresh_browser, live_server, key_pages):
     """At phone width the layout is one column: each focused element is below, or on
     the same row and after, the one before (WCAG 2.4.3)."""
+    browser = fresh_browser
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
     problems = []
     for key, path in key_pages.items():

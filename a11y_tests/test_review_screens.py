@@ -2,6 +2,8 @@
 "Suggest a change" form with errors, and the signed-in review and suggestion pages."""
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.ui import WebDriverWait
 from sqlmodel import Session
 
 from axe_helper import describe, run_axe
@@ -25,7 +27,9 @@ def editor(app):
 def _fill_and_send(driver, fields):
     for name, value in fields.items():
         driver.find_element(By.NAME, name).send_keys(value)
-    driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    button = driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
+    button.click()
+    WebDriverWait(driver, 30).until(staleness_of(button))  # the next page has loaded
 
 
 @pytest.mark.parametrize("js", (True, False), ids=("js-on", "js-off"))

@@ -19,8 +19,8 @@ def create_app(config: dict | None = None) -> Flask:
         app.config["DATABASE_URL"] = os.environ["DATABASE_URL"]
     app.config.update(config or {})
 
-    from pwa import assets, auth, cli, db, display, errors, extensions, i18n, security, thrift
-    from pwa import editing
+    from pwa import (assets, auth, cli, db, display, editing, errors, extensions, i18n,
+                     security, thrift, urls)
     from pwa.easy_read.views import bp as easy_read
     from pwa.accounts.views import bp as accounts
     from pwa.admin.views import bp as admin
@@ -31,10 +31,14 @@ def create_app(config: dict | None = None) -> Flask:
     from pwa.pages.views import bp as pages
     from pwa.reviews.views import bp as reviews
     from pwa.saved.views import bp as saved
+    from pwa.consultations.views import bp as consultations
+    from pwa import feedback
+    from pwa.translations.views import bp as translations
 
     extensions.init_app(app)
     db.init_app(app)
-    i18n.init_app(app)
+    i18n.init_app(app, ROOT / "locales")
+    urls.init_app(app)
     display.init_app(app)
     assets.init_app(app, ROOT / "static")
     security.init_app(app)
@@ -53,4 +57,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(information)
     app.register_blueprint(jargon)
     app.register_blueprint(reviews)
+    feedback.init_app(app)  # issue 8: comments, moderation, "You said, we did"
+    app.register_blueprint(consultations)  # issue 8: "Have your say"
+    app.register_blueprint(translations)
     return app

@@ -6,8 +6,9 @@ everywhere" (which bumps it) ends every other session at once.
 """
 from functools import wraps
 
-from flask import abort, g, redirect, request, session, url_for
+from flask import abort, g, redirect, session, url_for
 
+from pwa import urls
 from pwa.db import get_session
 from pwa.models.accounts import User
 
@@ -40,7 +41,7 @@ def role_required(*roles):
         @wraps(view)
         def wrapped(*args, **kwargs):
             if g.user is None:
-                return redirect(url_for("accounts.sign_in", next=request.full_path.rstrip("?")))
+                return redirect(url_for("accounts.sign_in", next=urls.here()))
             if g.user.role not in roles:
                 abort(403)
             return view(*args, **kwargs)

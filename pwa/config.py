@@ -51,3 +51,9 @@ REVIEW_REMINDER_GAP_DAYS = 7  # never remind the same organisation more often
 SUGGEST_LIMIT = "5 per hour"
 # Suggestions go here when there are no editor accounts yet.
 EDITORS_EMAIL = "localoffer@millbrook.example"
+# "Tell us what you think" and "Have your say" (issue 8): per visitor's IP address, POSTs only.
+FEEDBACK_LIMIT = "5 per hour"
+CONSULTATION_LIMIT = "5 per hour"
+# SEND Regulations 2014, reg 56(3): comments and responses are published at least once a
+# year, so "You said, we did" says the next report is due this long after the last one.
+FEEDBACK_REPORT_MONTHS = 12

@@ -12,9 +12,10 @@ vary by cookie: every HTML response says `Vary: Cookie`, and the query parameter
 makes the mode part of the URL for anyone who caches by URL.
 """
 from dataclasses import dataclass
-from urllib.parse import urlencode, urlsplit
 
 from flask import g, request
+
+from pwa import urls
 
 COOKIE = "display"
 YEAR = 365 * 24 * 3600
@@ -53,25 +54,10 @@ class Display:
                        text_size=size if size in TEXT_SIZES else self.text_size)
 
 
-def safe_next(target: str | None, default: str = "/") -> str:
-    """Only a path on this site: never another host, so /display cannot be used as an
-    open redirect (OWASP: unvalidated redirects). Rejects //host, /\\host, schemes
-    and control characters, which browsers may read as a host."""
-    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
-        return default
-    if any(c in target for c in "\\\r\n\t") or any(ord(c) < 32 for c in target):
-        return default
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc:
-        return default
-    return target
-
-
 def here() -> str:
-    """This page's path and query, without the display parameters: where the switch
-    returns you to (so turning easy read off is not undone by a shared ?easy_read=1)."""
-    args = [(k, v) for k, v in request.args.items(multi=True) if k not in ("easy_read", "text_size")]
-    return request.path + (f"?{urlencode(args)}" if args else "")
+    """This page, without the display parameters: where the switch returns you to (so
+    turning easy read off is not undone by a shared ?easy_read=1)."""
+    return urls.here(drop=("easy_read", "text_size"))
 
 
 def pick(standard: str, easy_read: str) -> str:

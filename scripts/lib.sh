@@ -22,6 +22,6 @@ ensure_venv() {  # $1: the requirements file
 
 compile_catalogues() {
   if ls locales/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then
-    .venv/bin/pybabel compile -q --use-fuzzy -d locales
+    .venv/bin/pybabel compile -d locales >/dev/null
   fi
 }

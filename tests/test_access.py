@@ -20,6 +20,9 @@ PUBLIC = {
     "easy_read.display_settings", "easy_read.checker", "reviews.suggest_change",
     "reviews.suggestion_sent",
     "information.index", "information.page", "jargon.index", "jargon.term",  # issue 8
+    "feedback.form", "feedback.sent", "feedback.you_said_we_did", "feedback.report",  # issue 8
+    "feedback.report_csv", "consultations.index", "consultations.consultation",
+    "consultations.answered",
 }
 # Paths under these prefixes act on one provider's entry: other providers are refused.
 OWNED = ("/admin/services/<", "/admin/organisations/<")
@@ -36,7 +39,7 @@ def samples(app, users):
         location = db.exec(select(Location).order_by(Location.slug)).first()
         values = {"slug": service.slug, "org_slug": org.slug, "location_slug": location.slug,
                   "token": "not-a-real-token", "id": "00000000-0000-0000-0000-000000000000",
-                  "number": "1"}
+                  "number": "1", "year": "2025", "code": "ar", "kind": "service"}
     values["hashed"] = app.extensions["assets"].url("css/site.css").removeprefix("/static/")
     return values
 

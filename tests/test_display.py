@@ -5,7 +5,8 @@ from urllib.parse import parse_qs, urlsplit
 import brotli
 import pytest
 
-from pwa.display import Display, safe_next
+from pwa.display import Display
+from pwa.urls import safe_path as safe_next
 
 BR = {"Accept-Encoding": "br, gzip"}
 PAGES = ["/", "/services", "/services?q=speech", "/services/speech-and-language-therapy-under-5s",

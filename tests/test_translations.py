@@ -37,14 +37,23 @@ def test_template_catalogue_is_up_to_date():
         f"gone {sorted(map(str, committed - found))[:5]}. Run: {EXTRACT}")
 
 
-def test_catalogues_are_well_formed():
-    """Placeholders match and nothing is fuzzy, in every language's catalogue."""
+def test_catalogues_are_complete_and_well_formed():
+    """In every language: every message of the template, none empty or fuzzy, the same
+    placeholders as the English, and the review status recorded (issue 4)."""
+    template = catalogue_ids(LOCALES / "messages.pot")
     for po in sorted(LOCALES.glob("*/LC_MESSAGES/messages.po")):
         with po.open("rb") as f:
             catalogue = read_po(f)
         problems = [(m.id, e) for m, errors in catalogue.check() for e in errors]
-        assert not problems, f"{po}: {problems[:3]}"
+        assert not problems, f"{po}: placeholders differ: {problems[:3]}"
         assert not [m.id for m in catalogue if m.id and m.fuzzy], f"{po}: fuzzy entries"
+        empty = [m.id for m in catalogue if m.id and (
+            not m.string or (isinstance(m.string, tuple) and not all(m.string)))]
+        assert not empty, f"{po}: {len(empty)} untranslated, e.g. {empty[:3]}"
+        missing = template - catalogue_ids(po)
+        assert not missing, (f"{po}: {len(missing)} messages missing, e.g. {sorted(map(str, missing))[:3]}. "
+                             "Run: pybabel update -i locales/messages.pot -d locales")
+        assert "Review-Status: " in catalogue.header_comment, f"{po}: no Review-Status line"
 
 
 TAG = re.compile(r"<[^>]*>|&[a-z]+;|&#\d+;")

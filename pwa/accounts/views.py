@@ -1,6 +1,4 @@
 """Signing in and out, two-step sign-in, and password resets."""
-from urllib.parse import urlsplit
-
 import pyotp
 import segno
 from flask import (Blueprint, current_app, flash, g, redirect, render_template, request,
@@ -8,7 +6,7 @@ from flask import (Blueprint, current_app, flash, g, redirect, render_template, 
 from flask_babel import gettext as _
 from markupsafe import Markup
 
-from pwa import auth
+from pwa import auth, urls
 from pwa.accounts.forms import (CodeForm, ConfirmForm, ForgotPasswordForm, NewPasswordForm,
                                 SignInForm)
 from pwa.db import get_session
@@ -25,13 +23,8 @@ def _email_key():
     return "sign-in:" + accounts.normalise_email(request.form.get("email", ""))
 
 
-def safe_next(default="admin.dashboard"):
-    """Only a path on this site: never an open redirect."""
-    target = request.values.get("next", "")
-    parts = urlsplit(target)
-    if target.startswith("/") and not target.startswith("//") and not parts.netloc and "\\" not in target:
-        return target
-    return url_for(default)
+def safe_next():
+    return urls.safe_path(request.values.get("next"), url_for("admin.dashboard"))
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])

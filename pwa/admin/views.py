@@ -23,10 +23,13 @@ LINKS = [
     ("editing.locations", _l("Places"), auth.STAFF),
     ("reviews.dashboard", _l("Entries to check: overdue and due soon"), auth.ANYONE_SIGNED_IN),
     ("reviews.suggestions", _l("Changes the public suggested"), auth.ANYONE_SIGNED_IN),
+    ("moderation.index", _l("Comments from the public (You said, we did)"), auth.STAFF),
+    ("consultations.manage", _l("Consultations (Have your say)"), auth.STAFF),
     ("admin.users", _l("Accounts"), ("admin",)),
     ("admin.outbox", _l("Emails sent"), ("admin",)),
     ("admin.audit_log", _l("Audit log"), ("admin",)),
     ("accounts.account", _l("Your account and sign-in security"), auth.ANYONE_SIGNED_IN),
+    ("translations.status", _l("Translations and glossaries"), auth.STAFF),
 ]
 
 

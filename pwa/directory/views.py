@@ -3,12 +3,13 @@ from datetime import date
 
 from flask import Blueprint, abort, render_template, request, url_for
 
-from pwa import display, htmx, labels
+from pwa import display, htmx, i18n, labels
 from pwa.db import get_session
 from pwa.directory.forms import SearchForm
 from pwa.queries import easy_read as easy_read_queries
 from pwa.queries import search as search_queries
 from pwa.queries import services as service_queries
+from pwa.queries import translations
 
 bp = Blueprint("directory", __name__)
 
@@ -55,8 +56,9 @@ def service(slug):
     if detail is None:
         abort(404)
     easy = easy_read_queries.for_service(get_session(), detail.service.id) if display.current().easy_read else None
+    shown = translations.localise(get_session(), "service", detail.service, i18n.lang())
     return render_template(display.pick("directory/service.html", "directory/service_easy_read.html"),
-                           d=detail, easy=easy,
+                           d=detail, easy=easy, t=shown,
                            overdue=service_queries.is_overdue(detail.service, date.today()))
 
 

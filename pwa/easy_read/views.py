@@ -2,7 +2,7 @@
 easy read checker for editors, and the image credits the pictograms' licence asks for."""
 from flask import Blueprint, current_app, g, redirect, render_template, request, url_for
 
-from pwa import display, htmx, labels
+from pwa import display, htmx, labels, urls
 from pwa.easy_read.forms import CheckerForm, DisplayForm
 from pwa.queries import easy_read as easy_read_queries
 
@@ -28,7 +28,7 @@ def set_display():
     safe as a GET: it changes only how this browser shows pages (the same thing
     `?easy_read=1` on any link does), and `next` may only be a path on this site.
     """
-    response = redirect(display.safe_next(request.args.get("next")))
+    response = redirect(urls.safe_path(request.args.get("next")))
     display.set_cookie(response, display.current())
     g.display_set = True
     return response
@@ -39,7 +39,7 @@ def display_settings():
     chosen = display.current()
     form = DisplayForm(formdata=None, easy_read="1" if chosen.easy_read else "0",
                        text_size=chosen.text_size,
-                       next=display.safe_next(request.args.get("next"), url_for(".display_settings")))
+                       next=urls.safe_path(request.args.get("next"), url_for(".display_settings")))
     return render_template("easy_read/display_settings.html", form=form)
 
 

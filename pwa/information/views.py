@@ -2,16 +2,19 @@
 in standard text or easy read. The Code of Practice asks the Local Offer to say how to
 get support, where to get independent advice, how to complain or appeal, and who
 decides: these pages are where it does."""
+import json
 from datetime import date
 
 from flask import Blueprint, abort, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
-from pwa import display
+from pwa import display, i18n
 from pwa.db import get_session
 from pwa.queries import information as queries
 from pwa.queries import jargon as jargon_queries
+from pwa.queries import translations
+from pwa.queries.easy_read import Point
 
 bp = Blueprint("information", __name__)
 
@@ -51,15 +54,21 @@ def index():
 
 @bp.get("/information/<slug>")
 def page(slug):
-    detail = queries.get_page(get_session(), slug)
+    db = get_session()
+    detail = queries.get_page(db, slug)
     if detail is None:
         abort(404)
+    shown = translations.localise(db, "information_page", detail.page, i18n.lang())
+    points = detail.points
+    if shown["easy_read"].text:
+        points = [Point(text, picture) for picture, text in json.loads(shown["easy_read"].text)]
     body, used = None, []
-    if not (display.current().easy_read and detail.points):
-        html = queries.render_markdown(detail.page.body, request.script_root)
-        href = url_for("jargon.term", slug="SLUG").replace("SLUG", "{slug}")
-        body, used = jargon_queries.explain_first_use(
-            html, jargon_queries.all_terms(get_session()), href=href)
+    if not (display.current().easy_read and points):
+        html = queries.render_markdown(shown["body"].text, request.script_root)
+        if shown["body"].lang == "en":  # the jargon buster explains English words
+            href = url_for("jargon.term", slug="SLUG").replace("SLUG", "{slug}")
+            html, used = jargon_queries.explain_first_use(html, jargon_queries.all_terms(db), href=href)
+        body = html
     return render_template(display.pick("information/page.html", "information/page_easy_read.html"),
-                           p=detail.page, points=detail.points, body=Markup(body or ""), terms=used,
+                           p=detail.page, t=shown, points=points, body=Markup(body or ""), terms=used,
                            overdue=queries.is_overdue(detail.page, date.today()))

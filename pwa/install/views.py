@@ -7,8 +7,10 @@ settings, built here so every URL comes from url_for and asset_url (hashed names
 import hashlib
 import json
 
-from flask import Blueprint, current_app, jsonify, make_response, render_template, url_for
+from flask import Blueprint, current_app, g, jsonify, make_response, render_template, url_for
 from flask_babel import gettext as _
+
+from pwa import i18n
 
 bp = Blueprint("install", __name__)
 
@@ -51,14 +53,21 @@ def worker_settings() -> dict:
     """What sw.js needs. The cache version is a hash of everything precached, so a new
     CSS file, script or offline page text gives a new cache and the old one is deleted."""
     precache = [asset_url(a) for a in PRECACHE_ASSETS]
-    offline = [url_for("install.offline")]  # one per language once languages have prefixes
+    # One offline page per language: the worker picks the one whose prefix matches.
+    codes = current_app.config["LANGUAGES"]
+    offline = [i18n.prefix(code) + i18n.unprefixed(url_for("install.offline")) for code in codes]
     optional = [asset_url(src) for src, _size, _purpose in ICONS]  # skipped under Save-Data
     digest = hashlib.sha256(json.dumps([precache, optional]).encode())
-    for path in offline:
+    for code in codes:
         # As the worker fetches it: no cookies, so nobody's sign-in changes the version.
-        with current_app.test_request_context(path):
+        with current_app.test_request_context(i18n.unprefixed(url_for("install.offline")),
+                                              environ_overrides={"SCRIPT_NAME": i18n.prefix(code)}):
+            g.lang = code
             digest.update(render_template("install/offline.html").encode())
-    return {"version": digest.hexdigest()[:10], "precache": precache + offline,
+    # Only the default language's offline page is fetched at install: each other one is
+    # fetched the first time a page in that language loads (sw.js), so a family pays
+    # for the languages it reads, not all thirteen.
+    return {"version": digest.hexdigest()[:10], "precache": precache + offline[:1],
             "assets": url_for("static", hashed="_")[:-1],
             "optional": optional, "offline": offline, "never": NEVER_CACHE}
 

@@ -10,13 +10,12 @@ something about their child's needs: fewer readers is better.
 import json
 import re
 from datetime import datetime
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from flask import (Blueprint, abort, current_app, g, make_response, redirect,
                    render_template, request, url_for)
 
-from pwa import htmx
+from pwa import htmx, urls
 from pwa.db import get_session
 from pwa.queries import saved as saved_queries
 from pwa.saved.forms import SLUG, SaveForm, ShareForm
@@ -55,13 +54,8 @@ def _now() -> datetime:
 
 
 def _safe_next(target: str | None) -> str:
-    """Only a path on this site: an open redirect would let a link in a text message
-    send a family from our page to someone else's."""
-    parts = urlsplit(target or "")
-    if target and target.startswith("/") and not target.startswith(("//", "/\\")) \
-            and not parts.scheme and not parts.netloc:
-        return target
-    return url_for("saved.index")
+    # an open redirect would let a link in a text message send a family elsewhere
+    return urls.safe_path(target, url_for("saved.index"))
 
 
 def _keep(response, slugs: list[str]):

@@ -47,6 +47,7 @@ self.addEventListener("fetch", (event) => {
     event.waitUntil(Promise.all([network, copy])
       .then(([n, found]) => found && keepable(n.spare) && store(url.href, n.spare))
       .catch(() => null));
+    event.waitUntil(network.then(() => keepOfflinePage(url)).catch(() => null));
     event.respondWith(navigate(network.then((n) => n.live), copy, url));
   } else if (url.pathname.startsWith(SETTINGS.assets)) {
     event.respondWith(caches.match(request)
@@ -63,12 +64,24 @@ async function navigate(live, copy, url) {
   return first || fromCopy(found);
 }
 
-function offlinePage(url) {
-  // The offline page in the visitor's language: the longest prefix that matches.
+// The offline page in the visitor's language: the longest prefix that matches.
+function offlineFor(url) {
   const dir = (u) => u.slice(0, u.lastIndexOf("/") + 1);
-  const best = SETTINGS.offline.filter((u) => url.pathname.startsWith(dir(u)))
+  return SETTINGS.offline.filter((u) => url.pathname.startsWith(dir(u)))
     .sort((a, b) => b.length - a.length)[0] || SETTINGS.offline[0];
-  return caches.match(best).then((r) => r || Response.error());
+}
+
+function offlinePage(url) {
+  return caches.match(offlineFor(url))
+    .then((r) => r || caches.match(SETTINGS.offline[0]))
+    .then((r) => r || Response.error());
+}
+
+// Online, in a language whose offline page is not kept yet: keep it (no cookies, as at install).
+function keepOfflinePage(url) {
+  const page = offlineFor(url);
+  return caches.open(STATIC).then((cache) => cache.match(page).then((hit) => hit ||
+    cache.add(new Request(page, {cache: "no-cache", credentials: "omit"}))));
 }
 
 // Show "Saved on <date>" (templates/partials/saved/_saved_on.html) in the page's locale.

@@ -1,0 +1,9 @@
+"""Comments on the Local Offer, their moderation, and "You said, we did" (issue 8,
+items 3 to 5; SEND Regulations 2014, reg 56)."""
+
+
+def init_app(app):
+    from pwa.feedback import moderation, views
+
+    app.register_blueprint(views.bp)
+    app.register_blueprint(moderation.bp)
