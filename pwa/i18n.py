@@ -12,6 +12,7 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 from flask import current_app, g, request
+from markupsafe import Markup
 from flask_babel import (Babel, force_locale, format_currency, format_date, format_datetime,
                          get_locale, gettext)
 
@@ -103,6 +104,12 @@ def suggestion():
     return best, text, LANGUAGES[best][1], url_in(best)
 
 
+def english_content():
+    """Attributes for English content on a page in another language (WCAG 3.1.2): screen
+    readers switch voice, and the text keeps left-to-right order in Arabic and Urdu."""
+    return Markup(' lang="en" dir="ltr"') if lang() != DEFAULT else Markup("")
+
+
 def _choose():
     g.lang = request.environ.get("localoffer.lang", DEFAULT)
 
@@ -122,7 +129,7 @@ def init_app(app, locales_dir: Path):
     app.after_request(_vary)
     app.jinja_env.globals.update(
         text_direction=text_direction, get_locale=get_locale, lang=lang, languages=languages,
-        unprefixed=unprefixed,
+        unprefixed=unprefixed, english_content=english_content,
         language_suggestion=suggestion, format_date=format_date,
         format_datetime=format_datetime, format_currency=format_currency)
     # {% trans %} blocks collapse whitespace, as the extractor does (babel.cfg)

@@ -184,3 +184,17 @@ def test_server_error_page(tmp_path):
     soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
     check_invariants(soup, "/_boom")
     assert soup.h1.get_text() == "Sorry, there is a problem with the service"
+
+
+def test_english_content_on_other_language_pages_is_marked_english(page):
+    """The shared app has every language with a catalogue: service names and descriptions
+    (content, not yet translated) say they are English; the interface around them is not."""
+    polish = page("/pl/services?q=speech")
+    assert polish.html["lang"] == "pl"
+    cards = polish.select(".results-list > li")
+    assert cards and all(card.h3["lang"] == "en" and card.h3["dir"] == "ltr" for card in cards)
+    assert not cards[0].select_one(".tags").has_attr("lang")  # "Ages 5 to 18" is translated
+    english = page("/services?q=speech")
+    assert not english.select(".results-list h3[lang]")
+    jargon = page("/ar/jargon-buster")
+    assert jargon.html["dir"] == "rtl" and jargon.select_one("dt")["lang"] == "en"

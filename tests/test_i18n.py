@@ -94,3 +94,5 @@ def test_manifest_and_offline_page_per_language(client):
     assert client.get("/pl/manifest.webmanifest").json["start_url"] == "/pl/"
     settings = client.get("/sw.js").get_data(as_text=True)
     assert '"/pl/offline"' in settings and '"/ur/offline"' in settings and '"/offline"' in settings
+
+
