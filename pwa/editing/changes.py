@@ -13,7 +13,8 @@ bp = Blueprint("changes", __name__, url_prefix="/admin")
 bp.context_processor(display.helpers)
 
 EDIT_ENDPOINTS = {"service": "editing.edit_service", "organization": "editing.edit_organisation",
-                  "location": "editing.edit_location"}
+                  "location": "editing.edit_location",
+                  "information_page": "editing.edit_information_page"}
 
 
 @bp.get("/changes")

@@ -5,6 +5,7 @@ from flask_babel import lazy_gettext as _l
 
 from pwa import labels
 from pwa.editing.forms import STATUSES
+from pwa.information.views import LIFE_STAGES, TOPICS
 
 FIELD_LABELS = {
     "name": _l("Name"), "description": _l("Description"),
@@ -19,13 +20,17 @@ FIELD_LABELS = {
     "s41_approved": _l("Section 41 approved"), "schedules": _l("Opening times"),
     "contacts": _l("Contacts"), "costs": _l("Costs"), "addresses": _l("Address"),
     "accessibility": _l("Access"),
+    "title": _l("Title"), "summary": _l("Summary"), "life_stage": _l("Life stage"),
+    "topic": _l("Topic"), "body": _l("The page (Markdown)"),
+    "owner": _l("Team answerable for the page"), "easy_read": _l("Easy read points"),
 }
 ACTIONS = {
     "create": _l("First recorded"), "edit": _l("Edited"), "approve": _l("Change approved"),
     "restore": _l("Earlier version restored"), "archive": _l("Archived"),
     "unarchive": _l("Restored from the archive"),
 }
-KINDS = {"service": _l("Service"), "organization": _l("Organisation"), "location": _l("Location")}
+KINDS = {"service": _l("Service"), "organization": _l("Organisation"), "location": _l("Location"),
+         "information_page": _l("Information page")}
 
 
 def field_label(name: str) -> str:
@@ -40,6 +45,12 @@ def field_value(name: str, value) -> str:
         return _("Yes") if value else _("No")
     if name == "status":
         return str(dict(STATUSES).get(value, value))
+    if name == "life_stage":
+        return str(LIFE_STAGES.get(value, value))
+    if name == "topic":
+        return str(TOPICS.get(value, value))
+    if name == "easy_read":
+        return "\n".join(f"{p.get('picture', '')} | {p.get('text', '')}" for p in value)
     if name == "provider_type":
         return str(labels.PROVIDER_TYPES.get(value, value))
     if name == "schedules":

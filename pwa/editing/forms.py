@@ -16,6 +16,8 @@ from wtforms.validators import (
 from pwa import labels
 from pwa.accounts.forms import EMAIL
 from pwa.forms import choices
+from pwa.information.views import LIFE_STAGES, TOPICS
+from pwa.queries.easy_read import PICTOGRAMS
 from pwa.queries.editorial import DAYS, days_from_schedules, schedules_from_days
 
 URL = Regexp(r"^https?://[^\s/]+\.[^\s]+$",
@@ -191,6 +193,49 @@ class LocationForm(EntryForm):
                 items.append({"description": description.strip(), "details": details.strip()})
         return {**super().state(live), "addresses": [address],
                 "accessibility": items}
+
+
+class InformationPageForm(EntryForm):
+    title = StringField(_l("Title"), validators=[
+        DataRequired(_l("Enter the title of the page")), Length(max=200)])
+    summary = TextAreaField(_l("Summary"), validators=[Length(max=1000)])
+    life_stage = SelectField(_l("Life stage"), choices=choices(LIFE_STAGES.items()))
+    topic = SelectField(_l("Topic"), choices=choices(TOPICS.items()))
+    owner = StringField(_l("Team answerable for the page"), validators=[Length(max=200)])
+    body = TextAreaField(_l("The page (Markdown)"), validators=[
+        DataRequired(_l("Enter the text of the page")), Length(max=50000)])
+    easy_read = TextAreaField(_l("Easy read points"), validators=[Length(max=10000)])
+
+    TEXT_FIELDS = ("title", "summary", "life_stage", "topic", "owner", "body")
+
+    @classmethod
+    def values(cls, data):
+        lines = [f"{p.get('picture', '')} | {p.get('text', '')}" for p in data.get("easy_read", [])]
+        return {**super().values(data), "easy_read": "\n".join(lines)}
+
+    def state(self, live):
+        return {**super().state(live), "easy_read": [
+            {"picture": picture, "text": text} for picture, text in self.points()]}
+
+    def points(self):
+        """(picture, sentence) for each line that is not blank."""
+        points = []
+        for line in (self.easy_read.data or "").splitlines():
+            if line.strip():
+                picture, _sep, text = line.partition("|")
+                points.append((picture.strip(), text.strip()))
+        return points
+
+    def validate_easy_read(self, field):
+        for n, line in enumerate((l for l in (field.data or "").splitlines() if l.strip()), 1):
+            picture, sep, text = line.partition("|")
+            if not sep or not text.strip():
+                raise ValidationError(_("Write easy read point %(number)s as a picture name, a | and "
+                                        "a sentence, like: school | You can get help at school.",
+                                        number=n))
+            if picture.strip() and picture.strip() not in PICTOGRAMS:
+                raise ValidationError(_("Easy read point %(number)s: there is no picture called "
+                                        "%(picture)s", number=n, picture=picture.strip()))
 
 
 class RejectForm(FlaskForm):

@@ -36,6 +36,12 @@ def location(location_slug):
     return _history("location", location_slug)
 
 
+@bp.get("/information/<slug>/history")
+@auth.role_required(*auth.STAFF)
+def information_page(slug):
+    return _history("information_page", slug)
+
+
 @bp.get("/services/<slug>/history/<int:number>")
 @auth.role_required(*auth.STAFF)
 def service_version(slug, number):
@@ -54,6 +60,12 @@ def location_version(location_slug, number):
     return _version("location", location_slug, number)
 
 
+@bp.get("/information/<slug>/history/<int:number>")
+@auth.role_required(*auth.STAFF)
+def information_page_version(slug, number):
+    return _version("information_page", slug, number)
+
+
 @bp.post("/services/<slug>/history/<int:number>/restore")
 @auth.role_required(*auth.STAFF)
 def restore_service(slug, number):
@@ -70,6 +82,12 @@ def restore_organisation(slug, number):
 @auth.role_required(*auth.STAFF)
 def restore_location(location_slug, number):
     return _restore("location", location_slug, number)
+
+
+@bp.post("/information/<slug>/history/<int:number>/restore")
+@auth.role_required(*auth.STAFF)
+def restore_information_page(slug, number):
+    return _restore("information_page", slug, number)
 
 
 @bp.post("/services/<slug>/archive")
@@ -102,7 +120,8 @@ def unarchive(slug):
 def _urls(resource_type, entry):
     """The URL arguments and endpoints for this kind of entry."""
     key = "location_slug" if resource_type == "location" else "slug"
-    name = {"service": "service", "organization": "organisation", "location": "location"}[resource_type]
+    name = {"service": "service", "organization": "organisation", "location": "location",
+            "information_page": "information_page"}[resource_type]
     return {key: entry.slug}, name
 
 

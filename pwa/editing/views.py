@@ -10,7 +10,7 @@ from pwa import auth
 from pwa.db import get_session
 from pwa.editing import display, notify
 from pwa.editing.access import entry_or_abort
-from pwa.editing.forms import LocationForm, OrganisationForm, ServiceForm
+from pwa.editing.forms import InformationPageForm, LocationForm, OrganisationForm, ServiceForm
 from pwa.models import Organization
 from pwa.queries import accounts, editorial
 
@@ -18,7 +18,7 @@ bp = Blueprint("editing", __name__, url_prefix="/admin")
 bp.context_processor(display.helpers)
 
 LISTS = {"service": "editing.services", "organization": "editing.organisations",
-         "location": "editing.locations"}
+         "location": "editing.locations", "information_page": "editing.information_pages"}
 
 
 @bp.get("/services")
@@ -50,6 +50,13 @@ def locations():
                            rows=editorial.list_rows(get_session(), "location"))
 
 
+@bp.get("/information")
+@auth.role_required(*auth.STAFF)
+def information_pages():
+    return render_template("editing/information_pages.html",
+                           rows=editorial.list_information_pages(get_session()))
+
+
 @bp.route("/services/<slug>/edit", methods=["GET", "POST"])
 @auth.role_required(*auth.ANYONE_SIGNED_IN)
 def edit_service(slug):
@@ -68,6 +75,13 @@ def edit_organisation(slug):
 def edit_location(location_slug):
     return _edit("location", entry_or_abort("location", location_slug), LocationForm,
                  "editing/edit_location.html")
+
+
+@bp.route("/information/<slug>/edit", methods=["GET", "POST"])
+@auth.role_required(*auth.STAFF)
+def edit_information_page(slug):
+    return _edit("information_page", entry_or_abort("information_page", slug), InformationPageForm,
+                 "editing/edit_information_page.html")
 
 
 def _edit(resource_type, entry, form_cls, template):

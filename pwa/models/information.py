@@ -28,6 +28,11 @@ class InformationPage(SQLModel, table=True):
     version: int = 1
     archived_at: datetime | None = Field(default=None, index=True)
 
+    @property
+    def name(self) -> str:
+        """Its title, under the name the editing pages use for every kind of entry."""
+        return self.title
+
 
 class InformationEasyRead(SQLModel, table=True):
     """One easy read point of a page: a sentence and the pictogram beside it (a name

@@ -18,9 +18,11 @@ from pwa.models import (
 )
 from pwa.models.accounts import User
 from pwa.models.editorial import ChangeRequest, Version
+from pwa.models.information import InformationEasyRead, InformationPage
 from pwa.queries import search
 
-MODELS = {"service": Service, "organization": Organization, "location": Location}
+MODELS = {"service": Service, "organization": Organization, "location": Location,
+          "information_page": InformationPage}
 FIELDS = {
     "service": ("name", "description", "eligibility_description", "application_process",
                 "wait_time", "minimum_age", "maximum_age", "status", "alert", "email", "url",
@@ -28,6 +30,7 @@ FIELDS = {
                 "personal_budget", "provider_type", "in_area", "setting", "s41_approved"),
     "organization": ("name", "description", "email", "website"),
     "location": ("name", "description"),
+    "information_page": ("title", "summary", "life_stage", "topic", "body", "owner"),
 }
 # Child rows kept with each kind of entry: key → (model, parent column, fields).
 CHILDREN = {
@@ -42,7 +45,12 @@ CHILDREN = {
                                                "postal_code", "country", "address_type")),
         "accessibility": (Accessibility, "location_id", ("description", "details")),
     },
+    "information_page": {
+        "easy_read": (InformationEasyRead, "page_id", ("picture", "text")),
+    },
 }
+# Child rows whose order matters (kept by their `position`, never sorted).
+ORDERED = {"easy_read"}
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 RETENTION = timedelta(days=30)  # archived entries can be restored this long, then purged
 
@@ -55,7 +63,10 @@ def snapshot(session: Session, resource_type: str, id: str) -> dict:
     row = session.get(MODELS[resource_type], id)
     data = {name: getattr(row, name) for name in FIELDS[resource_type]}
     for key, (model, parent, names) in CHILDREN[resource_type].items():
-        rows = session.exec(select(model).where(getattr(model, parent) == id)).all()
+        stmt = select(model).where(getattr(model, parent) == id)
+        if key in ORDERED:
+            stmt = stmt.order_by(model.position)
+        rows = session.exec(stmt).all()
         items = [{name: getattr(r, name) for name in names} for r in rows]
         if model is Contact:
             for item, contact in zip(items, rows):
@@ -71,7 +82,7 @@ def normalise(resource_type: str, data: dict) -> dict:
     """Child rows in a stable order, so equal states compare equal."""
     data = dict(data)
     for key in CHILDREN[resource_type]:
-        if key in data:
+        if key in data and key not in ORDERED:
             data[key] = sorted(data[key], key=_schedule_key if key == "schedules" else _sort_key)
     return data
 
@@ -90,8 +101,9 @@ def apply(session: Session, resource_type: str, id: str, data: dict) -> None:
             session.exec(delete(Phone).where(Phone.contact_id.in_(
                 select(Contact.id).where(Contact.service_id == id))))
         session.exec(delete(model).where(getattr(model, parent) == id))
-        for item in data[key]:
-            child = model(**{parent: id}, **{n: item[n] for n in names if n in item})
+        for position, item in enumerate(data[key]):
+            child = model(**{parent: id}, **{n: item[n] for n in names if n in item},
+                          **({"position": position} if key in ORDERED else {}))
             session.add(child)
             if model is Contact:
                 session.flush()
@@ -172,7 +184,7 @@ def save(session: Session, resource_type: str, entry, data: dict, user: User | N
 
 def _bump(session, resource_type, entry):
     entry.version += 1
-    if resource_type == "service":
+    if resource_type in ("service", "information_page"):
         entry.last_modified = utcnow()
     session.add(entry)
     session.flush()
@@ -372,6 +384,11 @@ def list_services(session: Session, q: str = "", archived: bool = False,
 def list_rows(session: Session, resource_type: str) -> list:
     model = MODELS[resource_type]
     return list(session.exec(select(model).order_by(model.name)).all())
+
+
+def list_information_pages(session: Session) -> list[InformationPage]:
+    """Every information page, archived ones too, by title."""
+    return list(session.exec(select(InformationPage).order_by(InformationPage.title)).all())
 
 
 def pending_ids(session: Session, resource_type: str) -> set[str]:

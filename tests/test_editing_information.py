@@ -1,0 +1,119 @@
+"""Editing information pages, with version history and restore (issue 8 pages,
+the issue 7 editing machinery)."""
+import pytest
+from bs4 import BeautifulSoup
+from sqlmodel import Session, select
+
+from browser_form import form_data
+from pages import PageHelper, check_invariants, submit
+from pwa.models.accounts import AuditEvent
+from pwa.models.information import InformationPage
+from pwa.queries import editorial
+
+SLUG = "who-decides"
+EDIT = f"/admin/information/{SLUG}/edit"
+HISTORY = f"/admin/information/{SLUG}/history"
+NEW_TEXT = "A sentence only the edited version has."
+
+
+def signed_in(app, users, key):
+    client = app.test_client()
+    with client.session_transaction() as s:
+        s["uid"], s["sv"] = users[key].id, users[key].session_version
+    return client
+
+
+@pytest.fixture
+def original(app):
+    """The demo page as it was; put back afterwards (other tests read it)."""
+    with Session(app.extensions["engine"]) as s:
+        entry = s.exec(select(InformationPage).where(InformationPage.slug == SLUG)).one()
+        before = editorial.snapshot(s, "information_page", entry.id)
+    yield before
+    with Session(app.extensions["engine"]) as s:
+        entry = s.exec(select(InformationPage).where(InformationPage.slug == SLUG)).one()
+        if editorial.snapshot(s, "information_page", entry.id) != before:
+            editorial.save(s, "information_page", entry, before, None)
+            s.commit()
+
+
+def test_edit_history_and_restore(app, users, original, db):
+    editor = signed_in(app, users, "editor")
+    assert NEW_TEXT not in app.test_client().get(f"/information/{SLUG}").get_data(as_text=True)
+    listing = PageHelper(editor)("/admin/information")
+    assert listing.select_one(f"a[href='{EDIT}']")
+    assert PageHelper(editor)("/admin/").select_one("a[href='/admin/information']")
+
+    soup = PageHelper(editor)(EDIT)
+    data = form_data(soup)
+    assert data["title"] == original["title"]
+    assert "|" in data["easy_read"]  # the demo page's points, one a line
+    response = editor.post(EDIT, data={**data, "body": data["body"].strip() + "\n\n" + NEW_TEXT})
+    assert response.status_code == 302 and response.headers["Location"] == "/admin/information"
+
+    public = app.test_client().get(f"/information/{SLUG}").get_data(as_text=True)
+    assert NEW_TEXT in public
+    assert db.exec(select(AuditEvent).where(AuditEvent.action == "edit",
+                                            AuditEvent.detail.contains(f"information_page {SLUG}"))).first()
+
+    history = PageHelper(editor)(HISTORY)
+    headings = [h.get_text() for h in history.select("main h2")]
+    assert any(h.startswith("Version 1") for h in headings)
+    assert any(h.startswith("Version 2") or h.startswith(f"Version {len(headings)}") for h in headings)
+    assert len(headings) >= 2 and NEW_TEXT in history.get_text()
+    PageHelper(editor)(f"{HISTORY}/1")
+
+    response = submit(editor, f"{HISTORY}/1/restore", {}, form_page=HISTORY)
+    assert response.status_code == 302
+    public = app.test_client().get(f"/information/{SLUG}").get_data(as_text=True)
+    assert NEW_TEXT not in public
+    db.expire_all()
+    entry = db.exec(select(InformationPage).where(InformationPage.slug == SLUG)).one()
+    assert editorial.snapshot(db, "information_page", entry.id) == original
+
+
+def test_easy_read_lines_are_checked(app, users, original):
+    editor = signed_in(app, users, "editor")
+    data = form_data(PageHelper(editor)(EDIT))
+    response = editor.post(EDIT, data={**data, "easy_read": "no bar here"})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    check_invariants(soup, EDIT)
+    assert soup.select_one("#easy_read-error")
+
+
+def test_providers_and_the_public_may_not_edit(app, users):
+    provider = signed_in(app, users, "provider")
+    for path in ("/admin/information", EDIT, HISTORY):
+        assert provider.get(path).status_code == 403
+    assert app.test_client().get(EDIT).status_code == 302
+    editor = signed_in(app, users, "editor")
+    assert editor.get("/admin/information/no-such-page/edit").status_code == 404
+
+
+def test_saving_without_a_csrf_token_is_refused(app, users, original):
+    editor = signed_in(app, users, "editor")
+    data = {k: v for k, v in form_data(PageHelper(editor)(EDIT)).items() if k != "csrf_token"}
+    assert editor.post(EDIT, data={**data, "body": NEW_TEXT}).status_code == 400
+    assert editor.post(f"{HISTORY}/1/restore", data={}).status_code == 400
+    assert NEW_TEXT not in app.test_client().get(f"/information/{SLUG}").get_data(as_text=True)
+
+
+def test_the_second_save_gets_a_conflict_and_loses_nothing(app, users, original):
+    first, second = signed_in(app, users, "editor"), signed_in(app, users, "admin")
+    first_form = form_data(PageHelper(first)(EDIT))
+    second_form = form_data(PageHelper(second)(EDIT))
+    assert first.post(EDIT, data={**first_form, "summary": "First summary"}).status_code == 302
+
+    response = second.post(EDIT, data={**second_form, "summary": "Second summary"})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    check_invariants(soup, EDIT)
+    box = soup.select_one("#conflict")
+    assert box["role"] == "alert" and "Someone else saved this entry" in box.text
+    rows = {tr.th.text: [td.text for td in tr.select("td")] for tr in box.select("tbody tr")}
+    assert rows == {"Summary": ["First summary", "Second summary"]}
+    assert "Second summary" in soup.select_one("#summary").text
+
+    assert second.post(EDIT, data=form_data(soup)).status_code == 302
+    assert "Second summary" in app.test_client().get(f"/information/{SLUG}").get_data(as_text=True)
