@@ -6,6 +6,7 @@ import threading
 
 from flask import request
 from selenium import webdriver
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
@@ -59,10 +60,32 @@ def make_driver(profile_dir, javascript=True):
     # An explicit driver path: Selenium Manager never looks for (or downloads) a driver.
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
     driver.set_script_timeout(60)  # axe.run is async; the default is 30 s
-    driver.set_page_load_timeout(60)
+    driver.set_page_load_timeout(30)
     driver.javascript = javascript
     scripts(driver, javascript)
+    _retry_stalled_loads(driver)
     return driver
+
+
+def _retry_stalled_loads(driver):
+    """On a loaded 2-core machine a long-lived Chromium now and then stops answering
+    ChromeDriver during a navigation ("Timed out receiving message from renderer"), a
+    known ChromeDriver fault, not the page's. Navigate once more before failing: a page
+    that really hangs still fails, the second time, with the same message."""
+    get = driver.get
+
+    def get_again_if_stalled(url):
+        try:
+            get(url)
+        except TimeoutException as error:
+            if "receiving message from renderer" not in str(error):
+                raise
+            try:
+                driver.execute_script("window.stop()")
+            except WebDriverException:
+                pass  # the renderer may still be busy: the second get() waits for it
+            get(url)
+    driver.get = get_again_if_stalled
 
 
 def scripts(driver, on):
