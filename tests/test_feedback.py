@@ -98,10 +98,10 @@ def test_sending_stores_it_and_redirects_to_a_confirmation(client, db, ip, page)
 def test_the_confirmation_is_translated(client):
     """The confirmation goes through gettext, so each language's catalogue translates it."""
     response = client.get("/pl/feedback/sent")
-    if response.status_code == 404:
-        pytest.skip("no Polish catalogue in this tree")
+    assert response.status_code == 200
     soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
     assert soup.html["lang"] == "pl"
+    assert soup.h1.get_text() != "Thank you for your comment"  # the Polish, not the English
 
 
 def test_a_filled_honeypot_is_thanked_and_ignored(client, db, ip):
