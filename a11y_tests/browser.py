@@ -146,3 +146,13 @@ function describe(el) {
   return parts.join(' > ') + (text ? ' "' + text + '"' : '');
 }
 """
+
+
+def submit_and_wait(driver, button):
+    """Click a form's submit button and wait for the page it leads to. Compares title and
+    address rather than touching the old element, which can raise a DevTools "inspector
+    error" (not a stale-element error) mid-navigation when scripts are off."""
+    before = (driver.title, driver.current_url)
+    button.click()
+    WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: (d.title, d.current_url) != before)

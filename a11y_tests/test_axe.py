@@ -4,11 +4,9 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
-from selenium.webdriver.support.ui import WebDriverWait
 
 from axe_helper import AXE_VERSION, describe, run_axe
-from browser import CANARY_PATH, REPORT, expect_settle, wait_for_settle
+from browser import CANARY_PATH, REPORT, expect_settle, submit_and_wait, wait_for_settle
 
 # The audit matrix. Adding a display mode or a language is one line here: a name and
 # how to turn it on for a URL (e.g. "easy-read": lambda url: with_query(url, mode="easy")
@@ -81,9 +79,7 @@ def test_report_form_with_errors_has_no_violations(browser_for, live_server, js)
     """A POST state: the report-a-problem form sent empty."""
     driver = browser_for(JS_STATES[js])
     driver.get(live_server.url + "/accessibility-statement/report-a-problem")
-    button = driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
-    button.click()
-    WebDriverWait(driver, 30).until(staleness_of(button))  # the page with the errors has loaded
+    submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert driver.title.startswith("Error: ")
     results = run_axe(driver)
     assert results["violations"] == [], describe(results, driver.current_url + " (sent empty)")

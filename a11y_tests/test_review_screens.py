@@ -2,12 +2,10 @@
 "Suggest a change" form with errors, and the signed-in review and suggestion pages."""
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
-from selenium.webdriver.support.ui import WebDriverWait
 from sqlmodel import Session
 
 from axe_helper import describe, run_axe
-from browser import REPORT
+from browser import REPORT, submit_and_wait
 from pwa.models.accounts import User
 from pwa.queries.accounts import set_password
 
@@ -27,9 +25,7 @@ def editor(app):
 def _fill_and_send(driver, fields):
     for name, value in fields.items():
         driver.find_element(By.NAME, name).send_keys(value)
-    button = driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
-    button.click()
-    WebDriverWait(driver, 30).until(staleness_of(button))  # the next page has loaded
+    submit_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
 
 
 @pytest.mark.parametrize("js", (True, False), ids=("js-on", "js-off"))
