@@ -26,7 +26,7 @@ LANGUAGES = {
     "uk": ("Українська", "ltr"),
 }
 # Babel's locale for each language: British English dates and money ("27 November 2026").
-BABEL_LOCALES = {"en": "en_GB", "pa": "pa_Guru"}
+BABEL_LOCALES = {"en": "en_GB", "pa": "pa_Guru", "pt": "pt_PT"}
 babel = Babel()
 
 

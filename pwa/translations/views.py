@@ -1,6 +1,4 @@
 """Translation status for editors, the glossaries, and translating content (issue 4)."""
-import json
-
 from babel.messages.pofile import read_po
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -12,6 +10,7 @@ from pwa.models import Organization, Service
 from pwa.models.information import InformationPage
 from pwa.models.translations import ContentTranslation
 from pwa.queries import accounts
+from pwa.queries import glossary as glossaries
 from pwa.queries import translations as queries
 from pwa.translations.forms import translation_form
 
@@ -47,8 +46,8 @@ def status():
 def language(code):
     if code not in current_app.config["LANGUAGES"] or code == i18n.DEFAULT:
         abort(404)
-    glossary_file = LOCALES / code / "glossary.json"
-    glossary = json.loads(glossary_file.read_text(encoding="utf-8")) if glossary_file.exists() else {}
+    glossary = {english: term.translation
+                for english, term in glossaries.load(LOCALES / code / "glossary.json").items()}
     db = get_session()
     pages = db.exec(select(InformationPage).order_by(InformationPage.title)).all()
     done = {t.resource_id for t in db.exec(select(ContentTranslation).where(
