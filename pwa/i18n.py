@@ -8,13 +8,16 @@ links in the same language with no per-view code, and one set of routes serves a
 Adding a language is two steps (README): `pybabel init -l xx` and translate the .po,
 then add the language's own name and direction to LANGUAGES below.
 """
+import itertools
 from pathlib import Path
 
 from babel.messages.pofile import read_po
-from flask import current_app, g, request
+from flask import current_app, g, request, url_for
 from markupsafe import Markup
 from flask_babel import (Babel, force_locale, format_currency, format_date, format_datetime,
                          get_locale, gettext)
+
+from pwa.urls import here
 
 DEFAULT = "en"
 # Each language named in itself (no flags: flags are countries, not languages).
@@ -41,6 +44,22 @@ def review_status(po: Path) -> str:
     with po.open("rb") as f:
         header = read_po(f).header_comment
     return "reviewed" if "Review-Status: reviewed" in header else "draft"
+
+
+def drafts(locales_dir: Path, codes) -> frozenset[str]:
+    """The languages whose catalogue is still a draft (not "Review-Status: reviewed").
+    Only the comment lines at the top of each catalogue are read: this runs once, as
+    the app starts, and catalogues change only with a new release."""
+    found = set()
+    for code in codes:
+        po = locales_dir / code / "LC_MESSAGES" / "messages.po"
+        if code == DEFAULT or not po.exists():
+            continue
+        with po.open(encoding="utf-8") as f:
+            header = "".join(itertools.takewhile(lambda line: line.startswith("#"), f))
+        if "Review-Status: reviewed" not in header:
+            found.add(code)
+    return frozenset(found)
 
 
 class LanguagePrefix:
@@ -110,6 +129,15 @@ def english_content():
     return Markup(' lang="en" dir="ltr"') if lang() != DEFAULT else Markup("")
 
 
+def draft_notice():
+    """On a page whose interface translation is a draft: this page in English, and the
+    feedback form about this page (its path keeps the language), for the notice that
+    says so. None on English pages and reviewed languages."""
+    if lang() not in current_app.config["DRAFT_LANGUAGES"]:
+        return None
+    return url_in(DEFAULT), url_for("feedback.form", page=here(), about="translation")
+
+
 def _choose():
     g.lang = request.environ.get("localoffer.lang", DEFAULT)
 
@@ -123,6 +151,7 @@ def _vary(response):
 
 def init_app(app, locales_dir: Path):
     app.config.setdefault("LANGUAGES", available(locales_dir))
+    app.config.setdefault("DRAFT_LANGUAGES", drafts(locales_dir, app.config["LANGUAGES"]))
     app.wsgi_app = LanguagePrefix(app.wsgi_app, app.config["LANGUAGES"])
     babel.init_app(app, locale_selector=_locale)
     app.before_request(_choose)
@@ -130,7 +159,7 @@ def init_app(app, locales_dir: Path):
     app.jinja_env.globals.update(
         text_direction=text_direction, get_locale=get_locale, lang=lang, languages=languages,
         unprefixed=unprefixed, english_content=english_content,
-        language_suggestion=suggestion, format_date=format_date,
+        language_suggestion=suggestion, draft_notice=draft_notice, format_date=format_date,
         format_datetime=format_datetime, format_currency=format_currency)
     # {% trans %} blocks collapse whitespace, as the extractor does (babel.cfg)
     app.jinja_env.policies["ext.i18n.trimmed"] = True

@@ -43,8 +43,11 @@ def _page_param(value) -> str:
 def form():
     """No account needed. POST, then redirect: a reload never sends twice."""
     form = FeedbackForm()
+    about_translation = request.args.get("about") == "translation"
     if request.method == "GET":
         form.page.data = _page_param(request.args.get("page"))
+        if about_translation:  # from a draft translation's notice: reading is what went wrong
+            form.category.data = "accessibility"
     if form.validate_on_submit():
         page = _page_param(form.page.data)
         if not form.website.data:  # a filled honeypot is a bot: same thanks, nothing kept
@@ -56,7 +59,7 @@ def form():
         return redirect(url_for("feedback.sent", page=page or None))
     # Errors come back with status 200 (htmx-safe) and everything typed kept.
     return render_template("feedback/form.html", form=form, max_chars=COMMENT_MAX,
-                           page=_page_param(form.page.data))
+                           page=_page_param(form.page.data), about_translation=about_translation)
 
 
 @bp.get("/feedback/sent")
