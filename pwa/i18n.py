@@ -9,6 +9,7 @@ Adding a language is two steps (README): `pybabel init -l xx` and translate the 
 then add the language's own name and direction to LANGUAGES below.
 """
 import itertools
+from html import escape as html_escape
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -17,6 +18,7 @@ from markupsafe import Markup
 from flask_babel import (Babel, force_locale, format_currency, format_date, format_datetime,
                          get_locale, gettext)
 
+from pwa.queries import bidi
 from pwa.urls import here
 
 DEFAULT = "en"
@@ -129,6 +131,33 @@ def english_content():
     return Markup(' lang="en" dir="ltr"') if lang() != DEFAULT else Markup("")
 
 
+def in_english(text):
+    """A piece of English (a name, a note from the data) inside a page in another
+    language: marked lang="en" so screen readers switch voice (WCAG 3.1.2), and kept
+    left to right inside Arabic and Urdu. Safe as a {% trans %} variable too."""
+    if lang() == DEFAULT or not text:
+        return text
+    return Markup('<span lang="en" dir="ltr">%s</span>') % text
+
+
+def ltr(text):
+    """A phone number, postcode, time or email on a right-to-left page, isolated in the
+    markup so its digits keep their order even without our stylesheet (pwa/queries/bidi.py)."""
+    if text_direction() != "rtl" or not text:
+        return text
+    return Markup('<bdi dir="ltr">%s</bdi>') % text
+
+
+def isolate_runs(value, source_lang: str | None = None):
+    """Jinja filter: text or safe HTML in a right-to-left language, with its
+    left-to-right runs isolated (pwa/queries/bidi.py). Content still in English is
+    marked as a whole where it is shown, so it passes through unchanged."""
+    if text_direction() != "rtl" or not value or source_lang == DEFAULT:
+        return value
+    html = str(value) if isinstance(value, Markup) else html_escape(str(value), quote=False)
+    return Markup(bidi.isolate(html))
+
+
 def draft_notice():
     """On a page whose interface translation is a draft: this page in English, and the
     feedback form about this page (its path keeps the language), for the notice that
@@ -159,7 +188,9 @@ def init_app(app, locales_dir: Path):
     app.jinja_env.globals.update(
         text_direction=text_direction, get_locale=get_locale, lang=lang, languages=languages,
         unprefixed=unprefixed, english_content=english_content,
-        language_suggestion=suggestion, draft_notice=draft_notice, format_date=format_date,
+        language_suggestion=suggestion, draft_notice=draft_notice, in_english=in_english, ltr=ltr,
+        format_date=format_date,
         format_datetime=format_datetime, format_currency=format_currency)
+    app.jinja_env.filters["isolate_runs"] = isolate_runs
     # {% trans %} blocks collapse whitespace, as the extractor does (babel.cfg)
     app.jinja_env.policies["ext.i18n.trimmed"] = True
