@@ -62,3 +62,13 @@ def test_numbers_in_arabic_and_urdu_messages_are_isolated(page):
     for code in ("ar", "ur"):
         text = page(f"/{code}/accessibility-statement").select_one("main").get_text()
         assert "\u20660121 496 0000\u2069" in text, code
+
+
+def test_organisation_names_on_other_language_pages_are_marked(page):
+    soup = page("/pl" + SERVICE)
+    run_by = soup.select_one("main .lede a span")
+    assert run_by["lang"] == "en"
+    org = page(soup.select_one("main .lede a")["href"])
+    assert org.h1["lang"] == "en"
+    english = page(soup.select_one("main .lede a")["href"].removeprefix("/pl"))
+    assert not english.h1.has_attr("lang")
