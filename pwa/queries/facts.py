@@ -102,6 +102,8 @@ def sources_for(own: str, texts: list[str], facts: dict[str, Fact]) -> list[Sour
         fact = facts.get(key)
         if fact and fact.source_label:
             found.append(Source(fact.source_label, fact.source_url, fact.local))
+    # a commitment's label names its own number ("within {{ack_days}} working days")
+    found = [Source(fill(s.label, facts), s.url, s.local) for s in found]
     unique = list({(s.label, s.local): s for s in found}.values())
     return [s for s in unique if not s.local] + [s for s in unique if s.local]
 
