@@ -35,7 +35,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 STATED = re.compile(
     r"\b\d+(?:\s*(?:to|and|or)\s*\d+)?\s+(?:working\s+|school\s+|calendar\s+)?"
     r"(?:days?|weeks?|months?|years?|miles?)\b"
-    r"|\b(?:aged?|ages|under|over|up\s+to|turns?|from\s+age)\s+\d+\b"
+    r"|\b(?:aged?|ages|under|over|after|before|up\s+to|until|turns?|from\s+age)\s+\d+\b"
     r"|\b\d+(?:-|\s+and\s+)?(?:\d+-)?year-olds?\b"
     rf"|\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.I)
 _DAY = re.compile(r"^--(\d\d)-(\d\d)$")
