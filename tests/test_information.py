@@ -9,8 +9,8 @@ from sqlalchemy import func, select as sa_select
 from sqlmodel import Session, select
 
 from pwa.cli import DEMO_DATA
-from pwa.models.information import InformationEasyRead, InformationPage, JargonTerm
-from pwa.queries import information, loader
+from pwa.models.information import Fact, InformationEasyRead, InformationPage, JargonTerm
+from pwa.queries import facts, information, loader
 from pwa.queries.easy_read import MAX_WORDS, PICTOGRAMS, Point, Report, check, sentences, words
 from test_budgets import BR, HTML_BUDGET
 
@@ -18,8 +18,19 @@ PAGE_FILES = sorted((Path(DEMO_DATA) / "information").glob("*.md"))
 EHC = "/information/ehc-needs-assessments"
 
 
+def demo_facts():
+    return {f["key"]: Fact(key=f["key"], value=str(f["value"]))
+            for f in json.loads((Path(DEMO_DATA) / "information" / "facts.json").read_text(encoding="utf-8"))}
+
+
 def demo_pages():
-    return {path.stem: information.parse_page(path.read_text(encoding="utf-8")) for path in PAGE_FILES}
+    """Each demo page as a family reads it in English: the facts table filled in."""
+    table, pages = demo_facts(), {}
+    for path in PAGE_FILES:
+        fields, points, body = information.parse_page(path.read_text(encoding="utf-8"))
+        pages[path.stem] = (fields, [(pic, facts.fill(text, table)) for pic, text in points],
+                            facts.fill(body, table))
+    return pages
 
 
 # --- the index --------------------------------------------------------------------
@@ -159,7 +170,8 @@ REQUIRED = ["ehc-needs-assessments", "ehc-plans-and-annual-reviews", "sen-suppor
             "complaints-and-appeals", "personal-budgets-and-direct-payments",
             "short-breaks-services-statement", "travel-and-transport", "preparing-for-adulthood",
             "childcare-and-leisure", "who-decides", "local-offer-without-the-internet",
-            "how-we-developed-the-local-offer"]
+            "how-we-developed-the-local-offer", "choosing-a-school", "when-support-is-not-delivered",
+            "reassessment-and-ending-a-plan", "children-out-of-school", "funding-sen-support"]
 
 
 def test_the_demo_covers_what_the_local_offer_must_explain():
@@ -169,7 +181,8 @@ def test_the_demo_covers_what_the_local_offer_must_explain():
         assert fields["title"] and fields["summary"] and fields["owner"], slug
         assert fields["topic"] and fields["life_stage"] in information.LIFE_STAGES, slug
     ehc = pages["ehc-needs-assessments"][2]
-    for fact in ("20 weeks", "| 6 |", "| 16 |", "| 20 |", "15 days", "Young people", "section 36"):
+    for fact in ("20 weeks", "| 6 |", "| 16 |", "| 20 |", "15 days", "Young people", "section 36",
+                 "1 week before it closes for 4 weeks or more"):
         assert fact in ehc, fact
     appeals = pages["complaints-and-appeals"][2]
     for fact in ("**2 months**", "within 1 month", "mediation certificate", "3 working days",
@@ -217,7 +230,7 @@ def test_a_parent_reaches_the_assessment_and_appeal_pages_from_home_in_two_click
         assert "ask the council" in ehc.select_one(".easy-point").get_text()
         assert "2 months" in appeal.select_one(".easy-points").get_text()
     else:
-        assert "Who can ask" in ehc.get_text() and "The 20-week timeline" in ehc.get_text()
+        assert "Who can ask" in ehc.get_text() and "The timeline set by law" in ehc.get_text()
         assert "Appealing to the SEND Tribunal" in appeal.get_text()
     # and via the index: two clicks
     index = page("/information")

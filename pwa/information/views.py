@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from pwa import display, i18n
 from pwa.db import get_session
+from pwa.queries import facts
 from pwa.queries import information as queries
 from pwa.queries import jargon as jargon_queries
 from pwa.queries import translations
@@ -59,16 +60,24 @@ def page(slug):
     if detail is None:
         abort(404)
     shown = translations.localise(db, "information_page", detail.page, i18n.lang())
-    points = detail.points
+    table = facts.all_facts(db)
+    for field in ("title", "summary"):
+        shown[field].text = facts.fill(shown[field].text, table, shown[field].lang)
+    points = [Point(facts.fill(p.text, table, shown["easy_read"].lang), p.picture)
+              for p in detail.easy_points()]
     if shown["easy_read"].text:
-        points = [Point(text, picture) for picture, text in json.loads(shown["easy_read"].text)]
+        points = [Point(facts.fill(text, table, i18n.lang()), picture)
+                  for picture, text in json.loads(shown["easy_read"].text)]
     body, used = None, []
     if not (display.current().easy_read and points):
-        html = queries.render_markdown(shown["body"].text, request.script_root)
+        source = facts.fill(shown["body"].text, table, shown["body"].lang)
+        html = queries.render_markdown(source, request.script_root)
         if shown["body"].lang == "en":  # the jargon buster explains English words
             href = url_for("jargon.term", slug="SLUG").replace("SLUG", "{slug}")
             html, used = jargon_queries.explain_first_use(html, jargon_queries.all_terms(db), href=href)
         body = html
+    texts = [detail.page.body, detail.page.summary] + [p.text for p in detail.points]
     return render_template(display.pick("information/page.html", "information/page_easy_read.html"),
                            p=detail.page, t=shown, points=points, body=Markup(body or ""), terms=used,
+                           sources=facts.sources_for(detail.page.sources, texts, table),
                            overdue=queries.is_overdue(detail.page, date.today()))

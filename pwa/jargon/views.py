@@ -1,13 +1,26 @@
 """The jargon buster (issue 8): every SEND word and set of initials, A to Z, searchable
 with a plain GET form; htmx only swaps the list in place."""
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, g, render_template, request
 
 from pwa import htmx
 from pwa.db import get_session
+from pwa.queries import facts
 from pwa.queries import jargon as queries
 
 bp = Blueprint("jargon", __name__)
 MAX_QUERY = 100
+
+
+@bp.app_template_filter("facts")
+def fill_facts(text: str) -> str:
+    """Definitions name the numbers they state from the facts table as {{key}}, so a
+    change in the law is one edit (pwa/queries/facts.py); the table is read once a
+    request. Definitions are English, so dates are in English words."""
+    if "{{" not in (text or ""):
+        return text
+    if "facts" not in g:
+        g.facts = facts.all_facts(get_session())
+    return facts.fill(text, g.facts, "en")
 
 
 @bp.get("/jargon-buster")
@@ -27,4 +40,6 @@ def term(slug):
     found = queries.get_term(get_session(), slug)
     if found is None:
         abort(404)
-    return render_template("jargon/term.html", term=found, aliases=queries.names(found)[1:])
+    return render_template("jargon/term.html", term=found, aliases=queries.names(found)[1:],
+                           sources=facts.sources_for(found.sources, [found.plain, found.easy_read],
+                                                     facts.all_facts(get_session())))

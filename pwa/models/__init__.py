@@ -203,7 +203,7 @@ from pwa.models.editorial import ChangeRequest, Suggestion, Version  # noqa: E40
 
 
 from pwa.models.easy_read import ServiceEasyRead  # noqa: E402,F401  (issue 5: easy read text)
-from pwa.models.information import InformationEasyRead, InformationPage, JargonTerm  # noqa: E402,F401  (issue 8)
+from pwa.models.information import Fact, InformationEasyRead, InformationPage, JargonTerm  # noqa: E402,F401  (issue 8)
 from pwa.models.feedback import (  # noqa: E402,F401  (issue 8: comments, "You said, we did", consultations)
     Consultation, ConsultationAnswer, ConsultationResponse, Feedback, FeedbackTheme)
 from pwa.models.translations import ContentTranslation  # noqa: E402,F401  (issue 4)

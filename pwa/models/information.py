@@ -27,6 +27,10 @@ class InformationPage(SQLModel, table=True):
     last_modified: datetime = Field(default_factory=utcnow)
     version: int = 1
     archived_at: datetime | None = Field(default=None, index=True)
+    # Where the page's statements come from: a JSON list of {"label", "url", "local"}
+    # (pwa.queries.facts reads it). "local" marks the council's own commitments, so a
+    # family can tell a promise of Millbrook's from a duty in law.
+    sources: str = ""
 
     @property
     def name(self) -> str:
@@ -53,3 +57,18 @@ class JargonTerm(SQLModel, table=True):
     aliases: str = ""  # other spellings and initials, one a line
     plain: str  # a plain English definition
     easy_read: str  # the easy read definition: short sentences, one a line
+    sources: str = ""  # as InformationPage.sources
+
+
+class Fact(SQLModel, table=True):
+    """One number a family acts on (a time limit, an age, a distance, a date), kept once
+    with where it comes from, so a change in the law is one edit. Pages name it as
+    {{key}} and the renderer fills it in."""
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    key: str = Field(unique=True, index=True)
+    value: str  # digits, or a day of the year as --MM-DD (shown in each language's words)
+    meaning: str = ""  # what the number is, for editors
+    source_label: str = ""
+    source_url: str = ""
+    local: bool = False  # the council's own commitment, not the law

@@ -14,6 +14,8 @@ one value). `easy:` lines repeat, one per easy read point, as `picture | sentenc
     owner: SEND Assessment and Planning Team
     reviewed_days_ago: 30
     easy: form | You can ask the council to check what help your child needs.
+    source: Children and Families Act 2014, section 36 | https://www.legislation.gov.uk/ukpga/2014/6/section/36
+    commitment: Millbrook Council: we acknowledge a request within {{ack_days}} working days
     ---
     ## Who can ask
     …
@@ -21,6 +23,10 @@ one value). `easy:` lines repeat, one per easy read point, as `picture | sentenc
 Links to other pages by slug: `[text](page:slug)`, `[text](service:slug)` and
 `[text](term:slug)` become links to the information page, the directory entry or the
 jargon buster entry.
+
+`source:` lines (the law: an Act and section, a regulation or a Code of Practice
+paragraph, with a link to the official text) and `commitment:` lines (the council's own
+promises) repeat too; `{{key}}` names a number in the facts table (pwa.queries.facts).
 """
 import re
 from dataclasses import dataclass
@@ -34,7 +40,7 @@ from sqlmodel import Session, delete, select
 
 from pwa.models import utcnow
 from pwa.models.information import LIFE_STAGES, InformationEasyRead, InformationPage
-from pwa.queries import jargon
+from pwa.queries import facts, jargon
 from pwa.queries.easy_read import Point
 
 REVIEW_INTERVAL = timedelta(days=365)  # pages are checked at least once a year
@@ -133,6 +139,8 @@ def parse_page(text: str) -> tuple[dict, list[tuple[str, str]], str]:
         if key == "easy":
             picture, _, sentence = value.partition("|")
             points.append((picture.strip(), sentence.strip()))
+        elif key in ("source", "commitment"):
+            fields.setdefault("sources", []).append((key, value))
         else:
             fields[key] = value
     return fields, points, "\n".join(lines[end + 1:]).strip() + "\n"
@@ -144,6 +152,7 @@ def load(session: Session, data_dir: Path, today: date | None = None) -> dict:
     today = today or date.today()
     folder = Path(data_dir) / "information"
     files = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    facts.load(session, folder / "facts.json")
     for path in files:
         _page(session, path.stem, *parse_page(path.read_text(encoding="utf-8")), today=today)
     terms = jargon.load(session, Path(data_dir) / "jargon.json")
@@ -161,6 +170,7 @@ def _page(session, slug, fields, points, body, today):
     page.life_stage, page.topic = fields.get("life_stage", "all"), fields["topic"]
     page.position, page.owner = int(fields.get("position", 0)), fields.get("owner", "")
     page.body, page.reviewed_date = body, reviewed
+    page.sources = facts.dumps(facts.front_matter(fields.get("sources", [])))
     page.next_review_date, page.last_modified = reviewed + REVIEW_INTERVAL, utcnow()
     session.add(page)
     session.flush()

@@ -72,7 +72,8 @@ def search(session: Session, q: str) -> list[JargonTerm]:
 # --- loading ----------------------------------------------------------------------
 
 def load(session: Session, path: Path) -> int:
-    """Load a jargon file (a JSON list of {term, aliases, plain, easy_read}), matched by
+    """Load a jargon file (a JSON list of {term, aliases, plain, easy_read, sources}:
+    sources as in pwa.queries.facts, [{"label", "url", "local"}]), matched by
     slug (made from the term unless given). No file, nothing loaded."""
     if not path.is_file():
         return 0
@@ -84,6 +85,7 @@ def load(session: Session, path: Path) -> int:
         row.term, row.plain = entry["term"], entry["plain"]
         row.aliases = "\n".join(entry.get("aliases", []))
         row.easy_read = entry["easy_read"]
+        row.sources = json.dumps(entry.get("sources", []), ensure_ascii=False)
         session.add(row)
     return len(entries)
 

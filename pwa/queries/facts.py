@@ -1,0 +1,123 @@
+"""The facts table and the sources of information pages and jargon terms. No Flask.
+
+Every number a family acts on (a time limit, an age, a distance, a date) is kept once,
+in <data>/information/facts.json, with the law it comes from or a mark that it is the
+council's own commitment:
+
+    [{"key": "appeal_months", "value": "2", "meaning": "months to appeal ...",
+      "source": {"label": "SEND Regulations 2014, regulation 33", "url": "https://..."}},
+     {"key": "transport_apply_by", "value": "--05-31", "meaning": "...", "local": true,
+      "source": {"label": "Millbrook home-to-school travel policy", "url": ""}}]
+
+A page (in any language) names a fact as {{appeal_months}}; `fill` writes the value in,
+a day of the year (--MM-DD) in the page's own language. So a change in the law is one
+edit here, and every translation shows the same number as the English.
+
+A page's or term's own sources are a JSON list of {"label", "url", "local"}; what a
+family sees under "Where this comes from" is those plus the source of each fact used.
+"""
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from babel.dates import format_date
+from sqlmodel import Session, select
+
+from pwa.models.information import Fact
+
+PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_]+)\s*\}\}")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# An English statement of a time limit, an age, a distance or a date: what must come
+# from the facts table (and so carry a source). Phone numbers, school years ("Year 9")
+# and section numbers are not matched.
+STATED = re.compile(
+    r"\b\d+(?:\s*(?:to|and|or)\s*\d+)?\s+(?:working\s+|school\s+|calendar\s+)?"
+    r"(?:days?|weeks?|months?|years?|miles?)\b"
+    r"|\b(?:aged?|ages|under|over|after|before|up\s+to|until|turns?|from\s+age)\s+\d+\b"
+    r"|\b\d+(?:-|\s+and\s+)?(?:\d+-)?year-olds?\b"
+    rf"|\b\d{{1,2}}\s+(?:{_MONTHS})\b", re.I)
+_DAY = re.compile(r"^--(\d\d)-(\d\d)$")
+
+
+@dataclass(frozen=True)
+class Source:
+    label: str
+    url: str = ""
+    local: bool = False  # the council's own commitment, not the law
+
+
+def stated(text: str) -> list[str]:
+    """Each time limit, age, distance or date the (English) text states in figures."""
+    return [m[0] for m in STATED.finditer(text or "")]
+
+
+def used(text: str) -> list[str]:
+    """The fact keys a text names, in order, each once."""
+    return list(dict.fromkeys(PLACEHOLDER.findall(text or "")))
+
+
+def show(fact: Fact, lang: str = "en") -> str:
+    day = _DAY.match(fact.value)
+    if day:  # a leap year, so 29 February is a day too
+        return format_date(date(2000, int(day[1]), int(day[2])), "d MMMM", locale=lang.replace("-", "_"))
+    return fact.value
+
+
+def fill(text: str, facts: dict[str, Fact], lang: str = "en") -> str:
+    """The text with each {{key}} replaced by its value; an unknown key stays visible
+    (a test checks every key a page names exists)."""
+    return PLACEHOLDER.sub(lambda m: show(facts[m[1]], lang) if m[1] in facts else m[0], text or "")
+
+
+def all_facts(session: Session) -> dict[str, Fact]:
+    return {f.key: f for f in session.exec(select(Fact))}
+
+
+def parse(sources: str) -> list[Source]:
+    return [Source(s["label"], s.get("url", ""), bool(s.get("local"))) for s in json.loads(sources or "[]")]
+
+
+def dumps(sources: list[Source]) -> str:
+    return json.dumps([{"label": s.label, "url": s.url, "local": s.local} for s in sources],
+                      ensure_ascii=False) if sources else ""
+
+
+def front_matter(lines: list[tuple[str, str]]) -> list[Source]:
+    """`source: label | url` (the law) and `commitment: label | url` (the council's own)
+    lines from a page's front matter."""
+    out = []
+    for key, value in lines:
+        label, _, url = value.partition("|")
+        out.append(Source(label.strip(), url.strip(), key == "commitment"))
+    return out
+
+
+def sources_for(own: str, texts: list[str], facts: dict[str, Fact]) -> list[Source]:
+    """What a page or term shows under "Where this comes from": its own sources, then
+    the source of every fact its texts name; each once, the law before commitments."""
+    found = parse(own)
+    for key in dict.fromkeys(k for text in texts for k in used(text)):
+        fact = facts.get(key)
+        if fact and fact.source_label:
+            found.append(Source(fact.source_label, fact.source_url, fact.local))
+    # a commitment's label names its own number ("within {{ack_days}} working days")
+    found = [Source(fill(s.label, facts), s.url, s.local) for s in found]
+    unique = list({(s.label, s.local): s for s in found}.values())
+    return [s for s in unique if not s.local] + [s for s in unique if s.local]
+
+
+def load(session: Session, path: Path) -> int:
+    """Load a facts file, matched by key. No file, nothing loaded."""
+    if not path.is_file():
+        return 0
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    for entry in entries:
+        row = session.exec(select(Fact).where(Fact.key == entry["key"])).first() or Fact(key=entry["key"], value="")
+        source = entry.get("source") or {}
+        row.value, row.meaning = str(entry["value"]), entry.get("meaning", "")
+        row.source_label, row.source_url = source.get("label", ""), source.get("url", "")
+        row.local = bool(entry.get("local"))
+        session.add(row)
+    return len(entries)

@@ -1,0 +1,179 @@
+"""The facts table and sources: every time limit, age, distance and date a family acts
+on lives once in information/facts.json with its source; every information page and
+jargon term says where its statements come from; every translation of a page states
+the same numbers as the English."""
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pwa.cli import DEMO_DATA
+from pwa.models.information import Fact
+from pwa.queries import facts, information
+
+DATA = Path(DEMO_DATA)
+FACTS = json.loads((DATA / "information" / "facts.json").read_text(encoding="utf-8"))
+TABLE = {f["key"]: Fact(key=f["key"], value=str(f["value"]), source_label=f["source"]["label"],
+                        source_url=f["source"].get("url", ""), local=bool(f.get("local")))
+         for f in FACTS}
+TERMS = json.loads((DATA / "jargon.json").read_text(encoding="utf-8"))
+OFFICIAL = ("https://www.legislation.gov.uk/", "https://www.gov.uk/")
+
+
+def parsed(path):
+    fields, points, body = information.parse_page(path.read_text(encoding="utf-8"))
+    return fields, [text for _picture, text in points], body
+
+
+PAGES = {p.stem: parsed(p) for p in sorted((DATA / "information").glob("*.md"))}
+TRANSLATIONS = sorted((DATA / "information" / "translations").glob("*/*.md"))
+
+
+def page_sources(fields, texts):
+    return facts.sources_for(facts.dumps(facts.front_matter(fields.get("sources", []))), texts, TABLE)
+
+
+def unsourced(pages: dict) -> list[str]:
+    """Pages that state a time limit, age, distance or date and give no source for it."""
+    found = []
+    for slug, (fields, points, body) in pages.items():
+        texts = [body, *points]
+        shown = " ".join(facts.fill(t, TABLE) for t in texts)
+        if facts.stated(shown) and not page_sources(fields, texts):
+            found.append(slug)
+    return found
+
+
+# --- the facts table ----------------------------------------------------------------
+
+def test_every_fact_says_where_it_comes_from():
+    keys = [f["key"] for f in FACTS]
+    assert len(keys) == len(set(keys)), "each fact lives once"
+    for f in FACTS:
+        assert re.fullmatch(r"\d[\d,]*|--\d\d-\d\d", str(f["value"])), f["key"]
+        assert f["meaning"] and f["source"]["label"], f["key"]
+        if f.get("local"):  # the council's own promise, and said to be so
+            assert f["source"]["label"].startswith("Millbrook Council's "), f["key"]
+        else:
+            assert f["source"]["url"].startswith(OFFICIAL), f["key"]
+
+
+def test_fill_writes_each_number_in_and_dates_in_the_page_language():
+    table = {"a": Fact(key="a", value="2"), "d": Fact(key="d", value="--02-15")}
+    assert facts.fill("within {{a}} months, by {{ d }}", table) == "within 2 months, by 15 February"
+    assert facts.fill("do {{d}}", table, "pl") == "do 15 lutego"
+    assert facts.fill("{{unknown}} stays", table) == "{{unknown}} stays"
+    assert facts.used("{{a}} and {{d}} and {{a}}") == ["a", "d"]
+
+
+def test_one_edit_to_the_table_changes_every_page_that_names_the_fact():
+    changed = {**TABLE, "appeal_months": Fact(key="appeal_months", value="3")}
+    for slug in ("complaints-and-appeals",):
+        _fields, points, body = PAGES[slug]
+        assert "**3 months**" in facts.fill(body, changed)
+        assert any("3 months" in facts.fill(p, changed) for p in points)
+
+
+# --- sources ------------------------------------------------------------------------
+
+def test_every_page_and_every_term_has_sources_linked_to_the_official_text():
+    for slug, (fields, points, body) in PAGES.items():
+        own = facts.front_matter(fields.get("sources", []))
+        law = [s for s in own if not s.local]
+        assert law, f"{slug}: no source in law"
+        assert all(s.url.startswith(OFFICIAL) for s in law), slug
+    for term in TERMS:
+        assert term["sources"], term["term"]
+        assert all(s["label"] and s["url"].startswith(OFFICIAL) for s in term["sources"]), term["term"]
+
+
+def test_a_page_that_states_a_time_limit_age_or_distance_without_a_source_fails():
+    assert unsourced(PAGES) == []
+    bare = {"x": ({"title": "X"}, ["You have 2 months to appeal."], "Apply by 31 May.\n")}
+    assert unsourced(bare) == ["x"]
+    via_fact = {"y": ({"title": "Y"}, [], "Appeal within {{appeal_months}} months.\n")}
+    assert unsourced(via_fact) == [], "a fact brings its own source"
+
+
+def test_a_term_that_states_a_time_limit_age_or_distance_has_a_source():
+    for term in TERMS:
+        text = facts.fill(term["plain"] + "\n" + term["easy_read"], TABLE)
+        if facts.stated(text):
+            assert term["sources"], term["term"]
+
+
+def test_english_pages_and_terms_take_every_number_from_the_facts_table():
+    for slug, (fields, points, body) in PAGES.items():
+        for text in (fields["title"], fields["summary"], body, *points):
+            assert facts.stated(text) == [], f"{slug}: {facts.stated(text)} is not from the facts table"
+    for term in TERMS:
+        for text in (term["plain"], term["easy_read"]):
+            assert facts.stated(text) == [], f"{term['term']}: {facts.stated(text)}"
+
+
+def test_every_fact_a_page_or_term_names_exists():
+    texts = [t for f, p, b in PAGES.values() for t in (b, *p)]
+    texts += [t["plain"] + t["easy_read"] for t in TERMS]
+    texts += [path.read_text(encoding="utf-8") for path in TRANSLATIONS]
+    named = {key for text in texts for key in facts.used(text)}
+    assert named <= set(TABLE), named - set(TABLE)
+    assert not facts.PLACEHOLDER.search(" ".join(f["title"] + f["summary"] for f, _p, _b in PAGES.values())), \
+        "titles and summaries are listed unfilled, so they state no facts"
+
+
+# --- translations -------------------------------------------------------------------
+
+def _figures(text: str) -> set[str]:
+    """Figures outside fact names (phone numbers, section numbers, list numbers), in any
+    script. A set: a translation may repeat one, as in "Ley ... de 2014 (Children and
+    Families Act 2014)". Clock times are left out: 4:30pm is 16:30 in most languages."""
+    text = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in facts.PLACEHOLDER.sub(" ", text))
+    return set(re.findall(r"\d+", re.sub(r"\b\d{1,2}[:.h]\d\d(?!\d)", " ", text)))
+
+
+@pytest.mark.parametrize("path", TRANSLATIONS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_each_translation_states_the_same_numbers_as_the_english(path):
+    fields, points, body = parsed(path)
+    en_fields, en_points, en_body = PAGES[path.stem]
+    assert fields.get("status") == "draft", "a translation marks itself a draft"
+    assert len(points) == len(en_points), "one easy read point for each English one"
+    mine, english = "\n".join([body, *points]), "\n".join([en_body, *en_points])
+    assert Counter(facts.PLACEHOLDER.findall(mine)) == Counter(facts.PLACEHOLDER.findall(english))
+    assert _figures(mine) == _figures(english)
+
+
+# --- on the page --------------------------------------------------------------------
+
+def test_a_page_ends_with_where_its_statements_come_from(page):
+    soup = page("/information/ehc-needs-assessments")
+    section = soup.select_one("section.sources")
+    assert section.select_one("h2").get_text(strip=True) == "Where this comes from"
+    links = {a.get_text(strip=True): a["href"] for a in section.select("a")}
+    assert links["SEND Regulations 2014, regulation 13(2)"] == "https://www.legislation.gov.uk/uksi/2014/1530/regulation/13"
+    assert any(label.startswith("Children and Families Act 2014, section 36") for label in links)
+    ours = section.select("ul")[-1].get_text(" ", strip=True)
+    assert "we acknowledge a request for an EHC needs assessment within 5 working days" in ours
+    assert "They are not the law" in section.select("p")[-1].get_text()
+    assert "{{" not in str(soup)
+    assert "up to 20 weeks" in page("/information/ehc-needs-assessments?easy_read=1").get_text()
+
+
+def test_a_translated_page_fills_the_same_numbers_and_marks_its_sources_english(page):
+    soup = page("/pl/information/complaints-and-appeals")
+    assert "{{" not in str(soup)
+    assert "**" not in soup.select_one(".prose").get_text()
+    assert "w ciągu 2 miesięcy od listu z decyzją samorządu" in soup.select_one(".prose").get_text()
+    for item in soup.select("section.sources li"):
+        assert item["lang"] == "en" and item["dir"] == "ltr"
+    assert "{{" not in str(page("/ar/information/ehc-needs-assessments"))
+
+
+def test_a_jargon_term_shows_its_sources_and_its_numbers(page):
+    soup = page("/jargon-buster/child-in-need")
+    assert "section 17(10)" in soup.select_one("section.sources").get_text()
+    draft = page("/jargon-buster/draft-ehc-plan")
+    assert "You have 15 days" in draft.get_text() and "{{" not in str(draft)
+    assert "regulation 13(1)" in draft.select_one("section.sources").get_text()
