@@ -52,6 +52,8 @@ def init_app(app):
         click.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + " loaded.")
 
     init_account_commands(app)
+    from pwa import mail
+    mail.init_app(app)  # Flask-Mail, and the send-mail worker command
 
 
 def init_account_commands(app):

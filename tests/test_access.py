@@ -6,7 +6,7 @@ protected with auth.role_required; a new URL argument fails until SAMPLES knows 
 import pytest
 from sqlmodel import Session, select
 
-from pages import csrf_token
+from pages import csrf_token, sign_in_as
 
 PERSONAS = ("anonymous", "other_provider", "provider", "editor", "admin")
 # Endpoints anyone may use: the public Local Offer, signing in, and public forms.
@@ -61,8 +61,7 @@ def client_as(app, users, persona):
     client = app.test_client()
     if persona != "anonymous":
         user = users[persona]
-        with client.session_transaction() as s:
-            s["uid"], s["sv"] = user.id, user.session_version
+        sign_in_as(client, user.id)
     return client
 
 
