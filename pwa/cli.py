@@ -57,6 +57,15 @@ def init_app(app):
                                            "to fix first (listed above).") from None
         click.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + " loaded.")
 
+    @app.cli.command("purge-personal-data")
+    def purge_personal_data():
+        """Delete or scrub personal data older than its retention period (run daily)."""
+        from pwa.queries import retention
+
+        with Session(current_app.extensions["engine"]) as session:
+            counts = retention.purge(session, current_app.config["RETENTION_DAYS"])
+        click.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
+
     init_account_commands(app)
     from pwa import mail
     mail.init_app(app)  # Flask-Mail, and the send-mail worker command

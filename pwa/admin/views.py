@@ -27,6 +27,7 @@ LINKS = [
     ("reviews.suggestions", _l("Changes the public suggested"), auth.ANYONE_SIGNED_IN),
     ("moderation.index", _l("Comments from the public (You said, we did)"), auth.STAFF),
     ("consultations.manage", _l("Consultations (Have your say)"), auth.STAFF),
+    ("pages.problem_reports", _l("Accessibility problems people reported"), auth.STAFF),
     ("admin.users", _l("Accounts"), ("admin",)),
     ("admin.outbox", _l("Emails sent"), ("admin",)),
     ("admin.audit_log", _l("Audit log"), ("admin",)),
