@@ -8,14 +8,12 @@ from datetime import datetime, timedelta, timezone
 
 import pyotp
 import pytest
-from flask_mail import email_dispatched
 from sqlmodel import Session, select
 
 from pages import PASSWORD, submit
 from pwa import create_app
 from pwa.cli import upgrade
-from pwa.mail import rendered_body, send_queued
-from pwa.models.accounts import OutboxEmail, PasswordResetToken, User, UserSession
+from pwa.models.accounts import OutboxEmail, PasswordResetToken, User
 from pwa.queries import accounts
 
 
@@ -65,6 +63,8 @@ def test_a_cookie_copied_before_sign_out_no_longer_opens_admin(app, client, pers
 
 
 def test_staff_sessions_end_after_30_idle_minutes_and_all_sessions_after_the_absolute_limit(client, person, db):
+    from pwa.models.accounts import UserSession
+
     sign_in(client, person.email)
     assert client.get("/admin/").status_code == 200
     row = db.exec(select(UserSession).where(UserSession.user_id == person.id)).one()
@@ -139,6 +139,8 @@ def test_turning_off_two_step_needs_the_password_or_a_code(client, person, db):
 # --- Password links and the mail queue
 
 def test_the_outbox_never_holds_a_usable_password_link(app, client, person, db):
+    from pwa.mail import rendered_body
+
     submit(client, "/forgot-password", {"email": person.email})
     email = db.exec(select(OutboxEmail).where(OutboxEmail.to == person.email)).one()
     stored = re.search(r"/reset-password/(\S+)", email.body)[1]
@@ -163,6 +165,8 @@ def test_a_new_link_and_a_reset_cancel_every_other_link(client, person, db):
 
 
 def test_forgot_password_answers_the_same_when_the_mail_server_is_down(tmp_path):
+    from pwa.mail import send_queued
+
     app = small_app(tmp_path, MAIL_SERVER="127.0.0.1", MAIL_PORT=closed_port(), MAIL_SUPPRESS_SEND=False)
     with Session(app.extensions["engine"]) as db:
         user = User(email="real@millbrook.example", name="Real", role="editor")
@@ -188,6 +192,8 @@ def test_forgot_password_answers_the_same_when_the_mail_server_is_down(tmp_path)
 
 
 def test_the_worker_sends_queued_email_with_the_real_link(tmp_path):
+    from flask_mail import email_dispatched
+
     app = small_app(tmp_path, MAIL_SERVER="127.0.0.1", MAIL_SUPPRESS_SEND=True)
     with Session(app.extensions["engine"]) as db:
         user = User(email="w@millbrook.example", name="W", role="editor")

@@ -8,7 +8,6 @@ from sqlmodel import select
 
 from pages import PASSWORD, submit
 from pwa import create_app
-from pwa.mail import rendered_body
 from pwa.models.accounts import AuditEvent, OutboxEmail, User
 from pwa.queries import accounts
 
@@ -141,6 +140,8 @@ def test_turning_on_two_step_needs_a_working_code(client, person, db):
 
 
 def test_password_reset_is_single_use_and_expires(client, person, db):
+    from pwa.mail import rendered_body
+
     assert submit(client, "/forgot-password", {"email": person.email}).status_code == 200
     email = db.exec(select(OutboxEmail).where(OutboxEmail.to == person.email)
                     .order_by(OutboxEmail.created.desc())).first()
