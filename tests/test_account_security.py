@@ -221,12 +221,15 @@ def test_an_administrator_disables_an_account_and_its_sessions_end_at_once(app, 
     victim = app.test_client()
     sign_in(victim, person.email)
     assert victim.get("/admin/").status_code == 200
+    link = accounts.new_reset_token(db, person, "k")
+    db.commit()
     login("admin")
     response = submit(client, f"/admin/users/{person.id}", {"role": "editor", "organization_id": ""})
     assert response.status_code == 302  # "active" unticked
     assert victim.get("/admin/").status_code == 302
     db.refresh(person)
     assert not person.active
+    assert accounts.reset_token_user(db, link) is None
     assert sign_in(app.test_client(), person.email).status_code == 200  # cannot sign in again
 
 

@@ -182,6 +182,8 @@ def change_account(session: Session, user: User, role: str, organization_id: str
     """A new role, or disabled: either ends every session the person has, at once."""
     if role != user.role or not active:
         end_all_sessions(session, user.id)
+    if not active:
+        cancel_reset_tokens(session, user.id)  # an emailed link must not bring the account back
     user.role, user.active = role, active
     user.organization_id = organization_id if role == "provider" else None
     session.add(user)
