@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from pwa import ROOT
 from pwa.models import Service
-from pwa.queries import loader
+from pwa.queries import data_schema, loader
 
 DEMO_DATA = ROOT / "data" / "demo"
 
@@ -48,10 +48,27 @@ def init_app(app):
         """Load (or reload) a Local Offer from JSON files; safe to run again."""
         upgrade(current_app)
         with Session(current_app.extensions["engine"]) as session:
-            counts = loader.load(session, data_dir)
+            try:
+                counts = loader.load(session, data_dir)
+            except data_schema.InvalidData as invalid:
+                for problem in invalid.problems:
+                    click.echo(problem, err=True)
+                raise click.ClickException(f"Nothing was loaded: {len(invalid.problems)} problems "
+                                           "to fix first (listed above).") from None
         click.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + " loaded.")
 
+    @app.cli.command("purge-personal-data")
+    def purge_personal_data():
+        """Delete or scrub personal data older than its retention period (run daily)."""
+        from pwa.queries import retention
+
+        with Session(current_app.extensions["engine"]) as session:
+            counts = retention.purge(session, current_app.config["RETENTION_DAYS"])
+        click.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
+
     init_account_commands(app)
+    from pwa import mail
+    mail.init_app(app)  # Flask-Mail, and the send-mail worker command
 
 
 def init_account_commands(app):

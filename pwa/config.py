@@ -31,9 +31,13 @@ RATELIMIT_STORAGE_URI = "memory://"
 RATELIMIT_IN_MEMORY_FALLBACK_ENABLED = True  # if Redis goes away, keep limiting in-process
 RATELIMIT_HEADERS_ENABLED = True
 SIGN_IN_LIMIT = "10 per 15 minutes"
-# Email: kept in the outbox table; also sent when MAIL_SERVER is set.
+# Email: queued in the outbox table; `flask send-mail` sends it through MAIL_SERVER
+# (Flask-Mail settings: MAIL_PORT, MAIL_USE_TLS, MAIL_USERNAME, MAIL_PASSWORD).
 MAIL_SERVER = ""
+MAIL_PORT = 587
+MAIL_USE_TLS = True
 MAIL_FROM = "localoffer@millbrook.example"
+MAIL_RETRIES = 6  # tries over about 2.5 hours (5, 10, 20, 40, 80 minutes apart)
 # Absolute links in emails (review reminders, password resets).
 PUBLIC_URL = "http://127.0.0.1:5000"
 TIMEZONE = "Europe/London"  # opening times are local: "open now" on the Saved page
@@ -57,3 +61,18 @@ CONSULTATION_LIMIT = "5 per hour"
 # SEND Regulations 2014, reg 56(3): comments and responses are published at least once a
 # year, so "You said, we did" says the next report is due this long after the last one.
 FEEDBACK_REPORT_MONTHS = 12
+# Signed-in sessions (kept on the server): idle minutes by role, and an absolute
+# limit (PERMANENT_SESSION_LIFETIME above). The half-signed-in state between the
+# password and the two-step code lasts PENDING_SIGN_IN_MINUTES.
+SESSION_IDLE_MINUTES = {"admin": 30, "editor": 30, "provider": 60}
+PENDING_SIGN_IN_MINUTES = 5
+TWO_STEP_LIMIT = "5 per 15 minutes"  # two-step codes, per account
+# Encrypts two-step secrets at rest: a Fernet key (or any long random string). Empty:
+# derived from SECRET_KEY, so set one of the two in production and never lose it.
+TOTP_KEY = ""
+# Report an accessibility problem: per visitor, POSTs only; reports are emailed here.
+PROBLEM_REPORT_LIMIT = "5 per hour"
+ACCESSIBILITY_EMAIL = "localoffer@millbrook.example"
+# How long personal data is kept, in days, by kind of record (`flask purge-personal-data`).
+RETENTION_DAYS = {"feedback": 365, "suggestions": 365, "problem_reports": 365,
+                  "sign_in_failures": 90, "outbox": 90, "audit": 730}

@@ -13,7 +13,7 @@ from pwa.cli import DEMO_DATA, upgrade
 from pwa.db import database_url
 from pwa.queries import loader
 
-from pages import PASSWORD, PageHelper
+from pages import PASSWORD, PageHelper, sign_in_as
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 # one schema per test process, so runs side by side never share tables
@@ -142,7 +142,5 @@ def login(client, users):
     """Sign a test client in as one of the `users`, without the form."""
     def as_(key):
         user = users[key]
-        with client.session_transaction() as s:
-            s["uid"], s["sv"] = user.id, user.session_version
-        return client
+        return sign_in_as(client, user.id)
     return as_

@@ -63,3 +63,17 @@ def submit(client, path: str, data: dict, form_page: str | None = None, **kwargs
     """POST a form the way a browser does: fetch its page, then send it with the token."""
     token = csrf_token(client, form_page or path)
     return client.post(path, data={"csrf_token": token, **data}, **kwargs)
+
+
+def sign_in_as(client, user_id: str):
+    """Sign a test client in without the form: a server-side session, as the form makes."""
+    from sqlmodel import Session
+
+    from pwa.queries.accounts import start_session
+
+    with Session(client.application.extensions["engine"]) as db:
+        token = start_session(db, user_id)
+        db.commit()
+    with client.session_transaction() as s:
+        s["sid"] = token
+    return client

@@ -6,13 +6,13 @@ protected with auth.role_required; a new URL argument fails until SAMPLES knows 
 import pytest
 from sqlmodel import Session, select
 
-from pages import csrf_token
+from pages import csrf_token, sign_in_as
 
 PERSONAS = ("anonymous", "other_provider", "provider", "editor", "admin")
 # Endpoints anyone may use: the public Local Offer, signing in, and public forms.
 PUBLIC = {
     "directory.home", "directory.search", "directory.service", "directory.organisation",
-    "pages.accessibility_statement", "pages.report_problem", "pages.problem_reported",
+    "pages.accessibility_statement", "pages.report_problem", "pages.problem_reported", "pages.privacy",
     "accounts.sign_in", "accounts.sign_in_code", "accounts.sign_out", "accounts.forgot_password",
     "accounts.reset_password", "static", "install.manifest", "install.offline",
     "install.service_worker", "saved.index", "saved.add", "saved.remove", "saved.shared",
@@ -39,7 +39,8 @@ def samples(app, users):
         location = db.exec(select(Location).order_by(Location.slug)).first()
         values = {"slug": service.slug, "org_slug": org.slug, "location_slug": location.slug,
                   "token": "not-a-real-token", "id": "00000000-0000-0000-0000-000000000000",
-                  "number": "1", "year": "2025", "code": "ar", "kind": "service"}
+                  "number": "1", "year": "2025", "code": "ar", "kind": "service",
+                  "user_id": "00000000-0000-0000-0000-000000000000"}
     values["hashed"] = app.extensions["assets"].url("css/site.css").removeprefix("/static/")
     return values
 
@@ -61,8 +62,7 @@ def client_as(app, users, persona):
     client = app.test_client()
     if persona != "anonymous":
         user = users[persona]
-        with client.session_transaction() as s:
-            s["uid"], s["sv"] = user.id, user.session_version
+        sign_in_as(client, user.id)
     return client
 
 

@@ -129,23 +129,30 @@ def test_turning_on_two_step_needs_a_working_code(client, person, db):
     page = client.get("/account/two-step").get_data(as_text=True)
     secret = re.search(r'<code class="ltr">([A-Z2-7]+)</code>', page)[1]
     assert "<svg" in page  # the QR code, inline (no request to another host)
+    with client.session_transaction() as cookie:
+        assert secret not in str(dict(cookie))  # the pending secret stays on the server
     submit(client, "/account/two-step", {"code": pyotp.TOTP(secret).now()})
     db.refresh(person)
-    assert person.totp_secret == secret
+    # encrypted at rest with the configured key
+    assert secret not in person.totp_secret
+    assert accounts.totp_secret(person, accounts.fernet(client.application.config["SECRET_KEY"])) == secret
+    assert person.totp_pending is None
 
 
 def test_password_reset_is_single_use_and_expires(client, person, db):
+    from pwa.mail import rendered_body
+
     assert submit(client, "/forgot-password", {"email": person.email}).status_code == 200
     email = db.exec(select(OutboxEmail).where(OutboxEmail.to == person.email)
                     .order_by(OutboxEmail.created.desc())).first()
-    link = re.search(r"http://\S+(/reset-password/\S+)", email.body)[1]
+    link = re.search(r"http://\S+(/reset-password/\S+)", rendered_body(email, client.application.config["SECRET_KEY"]))[1]
     weak = submit(client, link, {"password": "password1234", "confirm": "password1234"})
     assert "too easy to guess" in weak.get_data(as_text=True)
     new = "seven purple otters dancing"
     assert submit(client, link, {"password": new, "confirm": new}).status_code == 302
     assert client.get(link).status_code == 410  # used
     assert sign_in(client, person.email, new).status_code == 302
-    old_token = accounts.new_reset_token(db, person, now=datetime.now(timezone.utc) - timedelta(hours=2))
+    old_token = accounts.new_reset_token(db, person, "key", now=datetime.now(timezone.utc) - timedelta(hours=2))
     db.commit()
     assert client.get(f"/reset-password/{old_token}").status_code == 410  # expired
 

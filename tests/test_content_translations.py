@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from flask_babel import force_locale, gettext
 from sqlmodel import Session, select
 
-from pages import check_invariants, submit
+from pages import check_invariants, sign_in_as, submit
 from pwa import create_app
 from pwa.cli import DEMO_DATA, upgrade
 from pwa.models.information import InformationPage
@@ -104,9 +104,8 @@ def test_translation_status_and_form_for_editors(app, client):
         db.add(editor)
         db.commit()
         db.refresh(editor)
-        uid, sv = editor.id, editor.session_version
-    with client.session_transaction() as s:
-        s["uid"], s["sv"] = uid, sv
+        uid = editor.id
+    sign_in_as(client, uid)
     status = get(client, "/admin/translations/")
     assert [th.get_text() for th in status.select("tbody th")] == ["Polski", "اردو"]
     form_page = "/admin/translations/pl/organization/" + "millbrook-parent-carer-forum"

@@ -5,7 +5,7 @@ from sqlmodel import Session, select
 from bs4 import BeautifulSoup
 
 from browser_form import form_data
-from pages import PageHelper, check_invariants
+from pages import PageHelper, check_invariants, sign_in_as
 from pwa.models import Schedule, Service
 from pwa.models.accounts import AuditEvent, OutboxEmail
 from pwa.models.editorial import ChangeRequest
@@ -20,9 +20,7 @@ def db(app):
 
 def signed_in(app, users, key):
     client = app.test_client()
-    with client.session_transaction() as s:
-        s["uid"], s["sv"] = users[key].id, users[key].session_version
-    return client
+    return sign_in_as(client, users[key].id)
 
 
 def post_form(client, path, changes):

@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 from sqlmodel import Session, select
 
 from browser_form import form_data
-from pages import PageHelper, check_invariants, submit
+from pages import PageHelper, check_invariants, sign_in_as, submit
 from pwa.models.accounts import AuditEvent
 from pwa.models.information import InformationPage
 from pwa.queries import editorial
@@ -18,9 +18,7 @@ NEW_TEXT = "A sentence only the edited version has."
 
 def signed_in(app, users, key):
     client = app.test_client()
-    with client.session_transaction() as s:
-        s["uid"], s["sv"] = users[key].id, users[key].session_version
-    return client
+    return sign_in_as(client, users[key].id)
 
 
 @pytest.fixture

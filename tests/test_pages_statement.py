@@ -1,6 +1,7 @@
 """The accessibility statement (PSBAR 2018 reg 8) and its report-a-problem form."""
 import hashlib
 from datetime import date
+from itertools import count
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -15,6 +16,13 @@ ROOT = Path(__file__).resolve().parent.parent
 STATEMENT = ROOT / "templates" / "pages" / "accessibility_statement.html"
 REVIEWS = ROOT / "a11y_tests" / "statement.sha256"
 FORM = "/accessibility-statement/report-a-problem"
+# Each POST comes from an address of its own: reports are rate limited per address,
+# and the app (with its in-memory counts) is shared by the whole test run.
+_addresses = (f"198.51.100.{n}" for n in count(150))
+
+
+def ip():
+    return {"REMOTE_ADDR": next(_addresses)}
 
 
 def reviews():
@@ -70,7 +78,7 @@ def csrf_token(soup):
 def test_report_form_keeps_what_was_typed_and_links_errors(page, client):
     token = csrf_token(page(FORM))
     response = client.post(FORM, data={"csrf_token": token, "page": "Search", "description": "",
-                                       "email": "not-an-email"})
+                                       "email": "not-an-email"}, environ_base=ip())
     assert response.status_code == 200
     soup = checked(response, FORM)
     assert soup.title.get_text().startswith("Error: Report an accessibility problem")
@@ -85,7 +93,7 @@ def test_report_form_keeps_what_was_typed_and_links_errors(page, client):
 def test_report_form_limits_the_description(page, client):
     token = csrf_token(page(FORM))
     too_long = "x" * 2001
-    soup = checked(client.post(FORM, data={"csrf_token": token, "description": too_long}), FORM)
+    soup = checked(client.post(FORM, data={"csrf_token": token, "description": too_long}, environ_base=ip()), FORM)
     assert soup.select_one(".error-summary a[href='#description']")
     assert soup.select_one("#description").get_text().lstrip("\r\n") == too_long  # the widget starts with a newline browsers drop
 
@@ -94,7 +102,7 @@ def test_report_is_stored_then_confirmed(page, client, app):
     token = csrf_token(page(FORM + "?page=/services"))
     response = client.post(FORM, data={"csrf_token": token, "page": "/services",
                                        "description": "The filters are hard to use with a switch.",
-                                       "email": "parent@example.com"})
+                                       "email": "parent@example.com"}, environ_base=ip())
     assert response.status_code == 302 and response.location.endswith(FORM + "/sent")
     assert page(response.location).select_one("h1").get_text() == "Thank you for your report"
     with Session(app.extensions["engine"]) as s:
@@ -103,7 +111,7 @@ def test_report_is_stored_then_confirmed(page, client, app):
 
 
 def test_report_needs_the_csrf_token(client):
-    assert client.post(FORM, data={"description": "x"}).status_code == 400
+    assert client.post(FORM, data={"description": "x"}, environ_base=ip()).status_code == 400
 
 
 def test_report_page_is_prefilled_from_the_link(page):

@@ -2,7 +2,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField
-from wtforms.validators import DataRequired, EqualTo, Length, Regexp, ValidationError
+from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp, ValidationError
 
 from pwa.queries.accounts import MIN_PASSWORD_LENGTH, password_problem
 
@@ -51,3 +51,9 @@ class NewPasswordForm(FlaskForm):
 
 class ConfirmForm(FlaskForm):
     """A button that changes something: all it carries is its CSRF token."""
+
+
+class TwoStepOffForm(FlaskForm):
+    """Turning two-step sign-in off needs proof it is really the account holder."""
+    password = PasswordField(_l("Your password"), validators=[Optional(), Length(max=1000)])
+    code = StringField(_l("Or a code from your authenticator app"), validators=[Optional(), Length(max=20)])

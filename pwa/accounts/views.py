@@ -1,4 +1,6 @@
 """Signing in and out, two-step sign-in, and password resets."""
+import time
+
 import pyotp
 import segno
 from flask import (Blueprint, current_app, flash, g, redirect, render_template, request,
@@ -8,10 +10,10 @@ from markupsafe import Markup
 
 from pwa import auth, urls
 from pwa.accounts.forms import (CodeForm, ConfirmForm, ForgotPasswordForm, NewPasswordForm,
-                                SignInForm)
+                                SignInForm, TwoStepOffForm)
 from pwa.db import get_session
 from pwa.extensions import limiter
-from pwa.mail import send_email
+from pwa.mail import TOKEN_MARK, send_email
 from pwa.models.accounts import User
 from pwa.queries import accounts
 from sqlmodel import select
@@ -21,6 +23,26 @@ bp = Blueprint("accounts", __name__)
 
 def _email_key():
     return "sign-in:" + accounts.normalise_email(request.form.get("email", ""))
+
+
+def _pending_key():
+    """Two-step codes are limited per account, not only per address."""
+    return "two-step:" + str(session.get("pending_uid", ""))
+
+
+def _box():
+    return accounts.fernet(current_app.config["TOTP_KEY"] or current_app.config["SECRET_KEY"])
+
+
+def _pending_user(db):
+    """The person between password and code, for PENDING_SIGN_IN_MINUTES only."""
+    started = session.get("pending_at", 0)
+    if time.time() - started > current_app.config["PENDING_SIGN_IN_MINUTES"] * 60:
+        session.pop("pending_uid", None)
+        session.pop("pending_at", None)
+        return None
+    user = db.get(User, session.get("pending_uid", ""))
+    return user if user and user.active else None
 
 
 def safe_next():
@@ -40,7 +62,7 @@ def sign_in():
             db.commit()
             form.password.errors.append(_("Enter a correct email address and password"))
         elif user.totp_secret:
-            session["pending_uid"] = user.id
+            session["pending_uid"], session["pending_at"] = user.id, time.time()
             db.commit()
             return redirect(url_for("accounts.sign_in_code", next=safe_next()))
         else:
@@ -50,14 +72,19 @@ def sign_in():
 
 @bp.route("/sign-in/code", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["SIGN_IN_LIMIT"], methods=["POST"])
+@limiter.limit(lambda: current_app.config["TWO_STEP_LIMIT"], methods=["POST"], key_func=_pending_key)
 def sign_in_code():
     db = get_session()
-    user = db.get(User, session.get("pending_uid", ""))
+    started = "pending_uid" in session
+    user = _pending_user(db)
     if user is None:
+        if started:
+            flash(_("Sign in again: the time to enter your code ran out."))
         return redirect(url_for("accounts.sign_in"))
     form = CodeForm()
     if form.validate_on_submit():
-        if accounts.totp_ok(user, form.code.data):
+        if accounts.check_totp(user, form.code.data, _box()):
+            db.add(user)
             return _finish_sign_in(db, user)
         accounts.audit(db, "sign-in-code-failed", user)
         db.commit()
@@ -69,7 +96,7 @@ def _finish_sign_in(db, user):
     accounts.audit(db, "sign-in", user)
     db.commit()
     target = safe_next()
-    auth.sign_in(user)
+    auth.sign_in(user)  # also forgets the half-signed-in state
     return redirect(target)
 
 
@@ -87,9 +114,8 @@ def sign_out():
 @auth.role_required(*auth.ANYONE_SIGNED_IN)
 def sign_out_everywhere():
     db = get_session()
-    g.user.session_version += 1
+    accounts.end_all_sessions(db, g.user.id)
     accounts.audit(db, "sign-out-everywhere", g.user)
-    db.add(g.user)
     db.commit()
     auth.sign_out()
     flash(_("You have signed out on every device."))
@@ -107,13 +133,12 @@ def account():
 def two_step():
     """Turn on two-step sign-in: scan the code, then prove it works with one code."""
     db = get_session()
-    secret = session.get("new_totp") or pyotp.random_base32()
-    session["new_totp"] = secret
+    secret = accounts.pending_totp_secret(g.user, _box())
+    db.add(g.user)
+    db.commit()
     form = CodeForm()
     if form.validate_on_submit():
-        if pyotp.TOTP(secret).verify(form.code.data.replace(" ", ""), valid_window=1):
-            g.user.totp_secret = secret
-            session.pop("new_totp")
+        if accounts.confirm_totp(g.user, form.code.data, _box()):
             accounts.audit(db, "two-step-on", g.user)
             db.add(g.user)
             db.commit()
@@ -125,16 +150,26 @@ def two_step():
     return render_template("accounts/two_step.html", form=form, secret=secret, qr=qr)
 
 
-@bp.post("/account/two-step/off")
+@bp.route("/account/two-step/off", methods=["GET", "POST"])
 @auth.role_required(*auth.ANYONE_SIGNED_IN)
+@limiter.limit(lambda: current_app.config["SIGN_IN_LIMIT"], methods=["POST"])
 def two_step_off():
+    """Only with the password or a current code: a borrowed, signed-in browser is not enough."""
     db = get_session()
-    g.user.totp_secret = None
-    accounts.audit(db, "two-step-off", g.user)
-    db.add(g.user)
-    db.commit()
-    flash(_("Two-step sign-in is off."))
-    return redirect(url_for("accounts.account"))
+    form = TwoStepOffForm()
+    if form.validate_on_submit():
+        password_ok = bool(form.password.data) and accounts.authenticate(
+            db, g.user.email, form.password.data) is not None
+        if password_ok or accounts.check_totp(g.user, form.code.data or "", _box()):
+            accounts.turn_off_totp(g.user)
+            accounts.audit(db, "two-step-off", g.user)
+            db.add(g.user)
+            db.commit()
+            flash(_("Two-step sign-in is off."))
+            return redirect(url_for("accounts.account"))
+        db.rollback()
+        form.password.errors.append(_("Enter your password, or a current code from your authenticator app"))
+    return render_template("accounts/two_step_off.html", form=form)
 
 
 @bp.route("/forgot-password", methods=["GET", "POST"])
@@ -155,11 +190,13 @@ def forgot_password():
 
 
 def send_password_link(db, user, subject=None):
-    token = accounts.new_reset_token(db, user)
-    link = current_app.config["PUBLIC_URL"] + url_for("accounts.reset_password", token=token)
+    """Queued with a marker where the token goes: the outbox never holds a usable link."""
+    token = accounts.new_reset_token(db, user, current_app.config["SECRET_KEY"])
+    link = current_app.config["PUBLIC_URL"] + url_for("accounts.reset_password", token=TOKEN_MARK)
     send_email(db, user.email, subject or _("Set a new password for the Millbrook Local Offer"),
                _("Use this link to set a new password. It works once, for one hour:\n\n%(link)s\n\n"
-                 "If you did not ask for this, you can ignore this email.", link=link))
+                 "If you did not ask for this, you can ignore this email.", link=link),
+               reset_token_id=accounts.reset_row_id(db, token))
 
 
 @bp.route("/reset-password/<token>", methods=["GET", "POST"])
@@ -172,7 +209,7 @@ def reset_password(token):
     if form.validate_on_submit():
         accounts.consume_reset_token(db, token)
         accounts.set_password(user, form.password.data)
-        user.session_version += 1  # a new password ends every old session
+        accounts.end_all_sessions(db, user.id)  # a new password ends every old session
         accounts.audit(db, "password-reset", user)
         db.add(user)
         db.commit()

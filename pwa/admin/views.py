@@ -1,14 +1,15 @@
 """The signed-in area's front door, accounts, the outbox and the audit log."""
-from flask import Blueprint, flash, g, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlmodel import select
 
 from pwa import auth, labels
 from pwa.accounts.views import send_password_link
-from pwa.admin.forms import NewUserForm
+from pwa.admin.forms import ChangeUserForm, NewUserForm
 from pwa.db import get_session
 from pwa.forms import choices
+from pwa.mail import TOKEN_MARK
 from pwa.models import Organization
 from pwa.models.accounts import AuditEvent, OutboxEmail, User
 from pwa.queries import accounts
@@ -26,6 +27,7 @@ LINKS = [
     ("reviews.suggestions", _l("Changes the public suggested"), auth.ANYONE_SIGNED_IN),
     ("moderation.index", _l("Comments from the public (You said, we did)"), auth.STAFF),
     ("consultations.manage", _l("Consultations (Have your say)"), auth.STAFF),
+    ("pages.problem_reports", _l("Accessibility problems people reported"), auth.STAFF),
     ("admin.users", _l("Accounts"), ("admin",)),
     ("admin.outbox", _l("Emails sent"), ("admin",)),
     ("admin.audit_log", _l("Audit log"), ("admin",)),
@@ -45,7 +47,7 @@ def dashboard():
 @auth.role_required("admin")
 def outbox():
     emails = get_session().exec(select(OutboxEmail).order_by(OutboxEmail.created.desc()).limit(50)).all()
-    return render_template("admin/outbox.html", emails=emails)
+    return render_template("admin/outbox.html", emails=emails, token_mark=TOKEN_MARK)
 
 
 @bp.get("/audit")
@@ -66,13 +68,17 @@ def users():
     return render_template("admin/users.html", rows=rows, role_labels=labels.ROLES)
 
 
+def _organisations(db, form):
+    form.organization_id.choices = choices([("", _("None"))] + [
+        (o.id, o.name) for o in db.exec(select(Organization).order_by(Organization.name)).all()])
+
+
 @bp.route("/users/new", methods=["GET", "POST"])
 @auth.role_required("admin")
 def new_user():
     db = get_session()
     form = NewUserForm()
-    form.organization_id.choices = choices([("", _("None"))] + [
-        (o.id, o.name) for o in db.exec(select(Organization).order_by(Organization.name)).all()])
+    _organisations(db, form)
     if form.validate_on_submit():
         email = accounts.normalise_email(form.email.data)
         if db.exec(select(User).where(User.email == email)).first():
@@ -88,3 +94,25 @@ def new_user():
             flash(_("Account created. We have emailed %(email)s a link to set a password.", email=email))
             return redirect(url_for("admin.users"))
     return render_template("admin/new_user.html", form=form)
+
+
+@bp.route("/users/<user_id>", methods=["GET", "POST"])
+@auth.role_required("admin")
+def change_user(user_id):
+    """Change a role, or disable an account: a disabled account's sessions end at once.
+    Administrators cannot do either to themselves, so there is always one left."""
+    db = get_session()
+    user = db.get(User, user_id) or abort(404)
+    form = ChangeUserForm(obj=user)
+    _organisations(db, form)
+    if form.validate_on_submit():
+        if user.id == g.user.id and (form.role.data != "admin" or not form.active.data):
+            form.role.errors.append(_("You cannot take away your own administrator role or disable your own account"))
+        else:
+            accounts.change_account(db, user, form.role.data, form.organization_id.data, form.active.data)
+            accounts.audit(db, "user-changed", g.user,
+                           f"{user.email}: {user.role}, {'active' if user.active else 'disabled'}")
+            db.commit()
+            flash(_("Account changed for %(email)s.", email=user.email))
+            return redirect(url_for("admin.users"))
+    return render_template("admin/change_user.html", form=form, person=user)

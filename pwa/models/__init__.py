@@ -198,7 +198,7 @@ class ProblemReport(SQLModel, table=True):
 
 
 # Tables of other areas, registered on the same metadata.
-from pwa.models.accounts import AuditEvent, OutboxEmail, PasswordResetToken, User  # noqa: E402,F401
+from pwa.models.accounts import AuditEvent, OutboxEmail, PasswordResetToken, User, UserSession  # noqa: E402,F401,E501
 from pwa.models.editorial import ChangeRequest, Suggestion, Version  # noqa: E402,F401
 
 

@@ -20,3 +20,5 @@ class ReportProblemForm(FlaskForm):
     email = StringField(_l("Email address (optional)"), validators=[
         Optional(), Length(max=320),
         Regexp(EMAIL, message=_l("Enter an email address in the correct format, like name@example.com"))])
+    # A honeypot, not a CAPTCHA (CAPTCHAs shut out many disabled people, WCAG 3.3.8).
+    website = StringField(_l("Leave this empty"))

@@ -1,5 +1,7 @@
 """Accounts: passwords, tokens and the audit trail. No Flask here."""
+import base64
 import hashlib
+import hmac
 import re
 import secrets
 from datetime import datetime, timedelta, timezone
@@ -8,9 +10,12 @@ from pathlib import Path
 import pyotp
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlmodel import Session, select
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlmodel import Session, delete, select, update
 
-from pwa.models.accounts import AuditEvent, OutboxEmail, PasswordResetToken, User
+from pwa.models.accounts import AuditEvent, OutboxEmail, PasswordResetToken, User, UserSession
 
 MIN_PASSWORD_LENGTH = 12  # NCSC: length, and no composition rules
 RESET_LIFETIME = timedelta(hours=1)
@@ -61,17 +66,160 @@ def _verify(hashed: str, password: str) -> bool:
         return False
 
 
-def totp_ok(user: User, code: str) -> bool:
+# --- Two-step sign-in (TOTP). Secrets are encrypted at rest with a key from the
+# configuration, so a copy of the database alone cannot produce codes.
+
+def fernet(key: str) -> Fernet:
+    """A Fernet key as configured, or one derived from another high-entropy secret."""
+    try:
+        return Fernet(key)
+    except (ValueError, TypeError):
+        derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                       info=b"localoffer two-step secrets").derive(key.encode())
+        return Fernet(base64.urlsafe_b64encode(derived))
+
+
+def _decrypt(box: Fernet, stored: str | None) -> str | None:
+    if not stored:
+        return None
+    if re.fullmatch(r"[A-Z2-7]+=*", stored):
+        return stored  # written before secrets were encrypted: still accepted, re-encrypted on use
+    try:
+        return box.decrypt(stored.encode()).decode()
+    except InvalidToken:
+        return None  # the key changed: the person resets two-step with an administrator
+
+
+def totp_secret(user: User, box: Fernet) -> str | None:
+    return _decrypt(box, user.totp_secret)
+
+
+def check_totp(user: User, code: str, box: Fernet, now: datetime | None = None) -> bool:
+    """A current code (one step of clock drift either way) not used before: each accepted
+    code's time step is remembered, so a code seen over a shoulder cannot be replayed."""
+    secret = totp_secret(user, box)
+    step = _matching_step(secret, code, now)
+    if step is None or step <= (user.totp_last_step or 0):
+        return False
+    user.totp_last_step = step
+    user.totp_secret = box.encrypt(secret.encode()).decode()  # re-encrypts any legacy secret
+    return True
+
+
+def _matching_step(secret: str | None, code: str, now: datetime | None) -> int | None:
     code = re.sub(r"\s", "", code or "")
-    return bool(user.totp_secret) and pyotp.TOTP(user.totp_secret).verify(code, valid_window=1)
-
-
-def new_reset_token(session: Session, user: User, now: datetime | None = None) -> str:
+    if not secret or not re.fullmatch(r"\d{6}", code):
+        return None
+    totp = pyotp.TOTP(secret)
     now = now or datetime.now(timezone.utc)
+    for drift in (-1, 0, 1):
+        moment = now + timedelta(seconds=drift * totp.interval)
+        if hmac.compare_digest(totp.at(moment), code):
+            return totp.timecode(moment)
+    return None
+
+
+def pending_totp_secret(user: User, box: Fernet) -> str:
+    """The secret being set up: kept (encrypted) on the account, never in the cookie."""
+    secret = _decrypt(box, user.totp_pending)
+    if secret is None:
+        secret = pyotp.random_base32()
+        user.totp_pending = box.encrypt(secret.encode()).decode()
+    return secret
+
+
+def confirm_totp(user: User, code: str, box: Fernet, now: datetime | None = None) -> bool:
+    secret = _decrypt(box, user.totp_pending)
+    step = _matching_step(secret, code, now)
+    if step is None:
+        return False
+    user.totp_secret, user.totp_pending, user.totp_last_step = user.totp_pending, None, step
+    return True
+
+
+def turn_off_totp(user: User) -> None:
+    user.totp_secret = user.totp_pending = None
+    user.totp_last_step = 0
+
+
+# --- Signed-in sessions, kept on the server: the cookie holds only a random id.
+
+def start_session(session: Session, user_id: str) -> str:
     token = secrets.token_urlsafe(32)
-    session.add(PasswordResetToken(user_id=user.id, token_hash=_sha256(token),
-                                   expires=now + RESET_LIFETIME))
+    session.add(UserSession(id=_sha256(token), user_id=user_id))
     return token
+
+
+def session_user(session: Session, token: str, idle_limit, absolute: timedelta,
+                 now: datetime | None = None) -> User | None:
+    """The active user of this session while it is within its limits; an expired
+    session is deleted. idle_limit(role) gives the idle limit for a role."""
+    now = now or datetime.now(timezone.utc)
+    row = session.get(UserSession, _sha256(token)) if token else None
+    if row is None:
+        return None
+    user = session.get(User, row.user_id)
+    if (user is None or not user.active or now - _aware(row.created) > absolute
+            or now - _aware(row.last_seen) > idle_limit(user.role)):
+        session.delete(row)
+        return None
+    if now - _aware(row.last_seen) > timedelta(minutes=1):  # one write a minute, not a request
+        row.last_seen = now
+        session.add(row)
+    return user
+
+
+def end_session(session: Session, token: str) -> None:
+    session.exec(delete(UserSession).where(UserSession.id == _sha256(token or "")))
+
+
+def end_all_sessions(session: Session, user_id: str) -> None:
+    session.exec(delete(UserSession).where(UserSession.user_id == user_id))
+
+
+def change_account(session: Session, user: User, role: str, organization_id: str | None,
+                   active: bool) -> None:
+    """A new role, or disabled: either ends every session the person has, at once."""
+    if role != user.role or not active:
+        end_all_sessions(session, user.id)
+    if not active:
+        cancel_reset_tokens(session, user.id)  # an emailed link must not bring the account back
+    user.role, user.active = role, active
+    user.organization_id = organization_id if role == "provider" else None
+    session.add(user)
+
+
+# --- Password links. The token is derived from its row's id with the app's secret
+# key, so nothing stored (the row keeps only a hash; the outbox only a marker) can be
+# used as a link: the mail sender derives it again when it sends the email.
+
+def new_reset_token(session: Session, user: User, key: str = "", now: datetime | None = None) -> str:
+    """A new link's token; every other unused link of this person stops working."""
+    now = now or datetime.now(timezone.utc)
+    cancel_reset_tokens(session, user.id, now)
+    row = PasswordResetToken(user_id=user.id, token_hash="", expires=now + RESET_LIFETIME)
+    token = reset_token_for(row.id, key)
+    row.token_hash = _sha256(token)
+    session.add(row)
+    session.flush()
+    return token
+
+
+def reset_token_for(row_id: str, key: str) -> str:
+    mac = hmac.new(key.encode(), b"password-reset:" + row_id.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(mac).decode().rstrip("=")
+
+
+def reset_row_id(session: Session, token: str) -> str | None:
+    row = session.exec(select(PasswordResetToken).where(
+        PasswordResetToken.token_hash == _sha256(token))).first()
+    return row.id if row else None
+
+
+def cancel_reset_tokens(session: Session, user_id: str, now: datetime | None = None) -> None:
+    session.exec(update(PasswordResetToken)
+                 .where(PasswordResetToken.user_id == user_id, PasswordResetToken.used.is_(None))
+                 .values(used=now or datetime.now(timezone.utc)))
 
 
 def reset_token_user(session: Session, token: str, now: datetime | None = None) -> User | None:
@@ -81,9 +229,9 @@ def reset_token_user(session: Session, token: str, now: datetime | None = None) 
 
 
 def consume_reset_token(session: Session, token: str, now: datetime | None = None) -> None:
+    """Use this link, and cancel every other link the person was sent."""
     row = _reset_row(session, token, now)
-    row.used = now or datetime.now(timezone.utc)
-    session.add(row)
+    cancel_reset_tokens(session, row.user_id, now)
 
 
 def _reset_row(session, token, now):
@@ -99,8 +247,10 @@ def audit(session: Session, action: str, user: User | None = None, detail: str =
     session.add(AuditEvent(action=action, user_id=user.id if user else None, detail=detail[:500]))
 
 
-def outbox(session: Session, to: str, subject: str, body: str) -> OutboxEmail:
-    email = OutboxEmail(to=to, subject=subject, body=body)
+def outbox(session: Session, to: str, subject: str, body: str,
+           reset_token_id: str | None = None) -> OutboxEmail:
+    """Queue an email; `flask send-mail` sends it."""
+    email = OutboxEmail(to=to, subject=subject, body=body, reset_token_id=reset_token_id)
     session.add(email)
     return email
 

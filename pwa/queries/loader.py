@@ -16,7 +16,7 @@ from pwa.models import (
     TaxonomyTerm, utcnow,
 )
 from pwa.models.easy_read import ServiceEasyRead
-from pwa.queries import feedback, information, search, translations
+from pwa.queries import data_schema, feedback, information, search, translations
 from pwa.queries.vocab import NEEDS_TAXONOMY, SUPPORT_KINDS, SUPPORT_TAXONOMY
 
 EASY_READ_FIELDS = [name for topic in ("what", "who", "how", "cost")
@@ -51,7 +51,9 @@ def _taxonomy(session, name, description, terms):
 
 
 def load(session: Session, data_dir: Path, today: date | None = None) -> dict:
-    """Load every file in data_dir; returns counts of what was loaded."""
+    """Load every file in data_dir; returns counts of what was loaded. Every record is
+    checked first: data_schema.InvalidData lists every problem, and nothing is written."""
+    data_schema.check_folder(data_dir)
     today = today or date.today()
     needs = _taxonomy(session, NEEDS_TAXONOMY, "Special educational needs and disabilities",
                       [(n["code"], n["name"], n["description"], n["parent"])
