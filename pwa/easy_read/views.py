@@ -3,6 +3,7 @@ easy read checker for editors, and the image credits the pictograms' licence ask
 from flask import Blueprint, current_app, g, redirect, render_template, request, url_for
 
 from pwa import display, htmx, labels, urls
+from pwa.extensions import limiter
 from pwa.easy_read.forms import CheckerForm, DisplayForm
 from pwa.queries import easy_read as easy_read_queries
 
@@ -44,6 +45,7 @@ def display_settings():
 
 
 @bp.route("/easy-read-checker", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["EASY_READ_CHECK_LIMIT"], methods=["POST"])
 def checker():
     """Editors paste easy read text and see what to change; with htmx, as they type.
     Nothing is saved, so a POST re-renders the page (200) instead of redirecting."""
