@@ -59,6 +59,12 @@ def checker():
                        form=form, report=report, jargon=easy_read_queries.JARGON)
 
 
+@bp.errorhandler(429)
+def too_many(_error):
+    """The checker's own words: the app-wide page talks about sign-ins."""
+    return render_template("easy_read/too_many.html"), 429
+
+
 @bp.get("/credits")
 def credits():
     return render_template("easy_read/credits.html", pictures=labels.PICTURES)

@@ -96,8 +96,10 @@ def pg_backup(engine, url: str, target: Path) -> None:
 
 def pg_restore(engine, url: str, backup: Path) -> None:
     engine.dispose()  # our own pooled connections must not hold locks on the tables
+    env = _pg_env(url)
     _run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges",
-          "--single-transaction", "--exit-on-error", str(backup)], _pg_env(url))
+          "--single-transaction", "--exit-on-error", f"--dbname={env.get('PGDATABASE', '')}",
+          str(backup)], env)
 
 
 # --- commands ------------------------------------------------------------------------
