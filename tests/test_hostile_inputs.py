@@ -21,7 +21,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from sqlalchemy import String, Text, inspect as sa_inspect, select
+from sqlalchemy import String, Text, select
 from sqlmodel import Session, SQLModel
 from werkzeug.exceptions import HTTPException
 from werkzeug.routing import IntegerConverter
@@ -274,18 +274,39 @@ def _stored_problems(app) -> list[str]:
 # --- the tests ----------------------------------------------------------------------------
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def walked_app(request):
-    """The demo on each engine, in its own database, with limits out of the way."""
-    from conftest import _loaded_app, _postgres_app  # the same set-up as every other test
+def walked_app(request, tmp_path_factory):
+    """The demo on each engine, in a database of its own (the walk edits and stores
+    things other tests must not see), with limits out of the way."""
+    from conftest import POSTGRES_URL, _loaded_app  # the same set-up as every other test
+    schema = None
     if request.param == "sqlite":
-        path = request.getfixturevalue("tmp_path_factory").mktemp("hostile") / "hostile.db"
-        app = _loaded_app(f"sqlite:///{path}")
+        app = _loaded_app(f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'hostile.db'}")
     else:
-        app = _postgres_app()
+        schema = f"localoffer_hostile_{os.getpid()}"
+        _schema(POSTGRES_URL, f"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}")
+        app = _loaded_app(f"{POSTGRES_URL}?options=-csearch_path%3D{schema}")
     app.config.update({name: HIGH for name in app.config if name.endswith("_LIMIT")
                        and isinstance(app.config[name], str)})
     yield app
     app.extensions["engine"].dispose()
+    if schema:
+        _schema(POSTGRES_URL, f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+def _schema(url, statements):
+    from sqlalchemy import create_engine, text
+
+    from pwa.db import database_url
+    try:
+        admin = create_engine(database_url(url), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            for statement in statements.split("; "):
+                conn.execute(text(statement))
+        admin.dispose()
+    except Exception as error:  # noqa: BLE001 (any connection failure means "not here")
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL is not reachable at {url}: {error}")
 
 
 def test_anonymous_visitors_cannot_break_or_inject_anything(walked_app):
