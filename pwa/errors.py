@@ -6,7 +6,8 @@ at the same address is shown again, with what the person typed and a message say
 nothing was sent, so they can check it and send it again. Nothing is done with what
 was sent: the page is rendered as its GET view, which only shows the form.
 """
-from flask import current_app, flash, g, has_request_context, render_template, request
+from flask import (current_app, flash, g, has_request_context, render_template, request,
+                   session)
 from flask_babel import gettext
 from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFError
@@ -49,14 +50,20 @@ def _show_form_again(status: int):
     request.method = "GET"  # from here on the request is the page's GET: nothing acts
     request.url_rule, request.view_args = rule, args
     g.resent_form = answers
-    response = current_app.preprocess_request()
-    if response is None:
-        flash(gettext("Your answers have not been sent yet. This can happen when a page "
-                      "has been open for a long time. Check your answers and send them again."))
-        response = current_app.view_functions[rule.endpoint](**args)
-    response = current_app.make_response(response)
-    if response.status_code == 200:
-        response.status_code = status
+    try:
+        response = current_app.preprocess_request()
+        if response is None:
+            flash(gettext("Your answers have not been sent yet. This can happen when a page "
+                          "has been open for a long time. Check your answers and send them again."))
+            response = current_app.view_functions[rule.endpoint](**args)
+    except HTTPException:
+        response = None
+    response = current_app.make_response(response) if response is not None else None
+    if response is None or response.status_code != 200:
+        # No form to show here (not found, or sign in first): the error page instead.
+        session.pop("_flashes", None)
+        return None
+    response.status_code = status
     return response
 
 
