@@ -19,7 +19,7 @@ def create_app(config: dict | None = None) -> Flask:
         app.config["DATABASE_URL"] = os.environ["DATABASE_URL"]
     app.config.update(config or {})
 
-    from pwa import (assets, auth, cli, db, display, editing, errors, extensions, i18n,
+    from pwa import (assets, auth, cli, db, display, editing, errors, extensions, i18n, ops,
                      security, thrift, urls)
     from pwa.easy_read.views import bp as easy_read
     from pwa.accounts.views import bp as accounts
@@ -60,4 +60,5 @@ def create_app(config: dict | None = None) -> Flask:
     feedback.init_app(app)  # issue 8: comments, moderation, "You said, we did"
     app.register_blueprint(consultations)  # issue 8: "Have your say"
     app.register_blueprint(translations)
+    ops.init_app(app)  # health check, request log, backups; production start-up checks
     return app

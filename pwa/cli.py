@@ -7,7 +7,7 @@ from alembic.config import Config
 from flask import current_app
 from sqlmodel import Session, select
 
-from pwa import ROOT
+from pwa import ROOT, db
 from pwa.models import Service
 from pwa.queries import data_schema, loader
 
@@ -23,7 +23,11 @@ def alembic_config(connection) -> Config:
 
 
 def upgrade(app) -> None:
-    """Bring the database schema to the newest migration."""
+    """Create the database if it is an SQLite file not made yet, and bring its schema to
+    the newest migration."""
+    path = db.sqlite_path(db.database_url(app.config["DATABASE_URL"]))
+    if path is not None:
+        db.create_sqlite(path)
     with app.extensions["engine"].begin() as connection:
         command.upgrade(alembic_config(connection), "head")
 

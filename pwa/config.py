@@ -40,6 +40,21 @@ MAIL_FROM = "localoffer@millbrook.example"
 MAIL_RETRIES = 6  # tries over about 2.5 hours (5, 10, 20, 40, 80 minutes apart)
 # Absolute links in emails (review reminders, password resets).
 PUBLIC_URL = "http://127.0.0.1:5000"
+# Production (scripts/serve sets LOCAL_OFFER_PRODUCTION=true): the app refuses to start
+# without its own SECRET_KEY, PUBLIC_URL and TRUSTED_HOSTS, or on a database it cannot use.
+PRODUCTION = False
+# The host names the site answers to (a JSON list or comma separated). Any other Host
+# header gets a 400: links on the pages are built from it. None accepts any (demo only).
+TRUSTED_HOSTS = None
+# How many proxies in front of the app set X-Forwarded-For, -Proto and -Host (a council's
+# TLS proxy: 1). 0 trusts no such header: the visitor is the socket's address.
+PROXY_COUNT = 0
+# Strict-Transport-Security on HTTPS responses: browsers then never use plain http here.
+HSTS_SECONDS = 365 * 24 * 3600
+# The public easy read checker costs real CPU per check: per visitor, POSTs only.
+EASY_READ_CHECK_LIMIT = "20 per minute"
+# One log line per request (method, route, status, time, size: no addresses, no queries).
+REQUEST_LOG = True
 TIMEZONE = "Europe/London"  # opening times are local: "open now" on the Saved page
 # "Checked, not just updated" (issue 7): months until an entry is due to be checked
 # again, by kind of provider. Six months where things change within a year: holiday

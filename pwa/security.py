@@ -1,9 +1,17 @@
-"""Security headers on every response.
+"""Security headers on every response, and what the app trusts about a request.
 
 The Content-Security-Policy allows nothing inline and nothing from another host:
 htmx is configured (layouts/base.html, htmx-config) not to inject its indicator
 <style> and never to eval, so it runs under this policy.
+
+Behind a council's TLS proxy the visitor's address, the scheme and the host come from
+the X-Forwarded-* headers of exactly PROXY_COUNT proxies (Werkzeug's ProxyFix): rate
+limits then count each visitor, not the proxy, and HSTS is sent on HTTPS. Headers from
+further out are ignored, so a visitor cannot choose their own address.
 """
+from flask import abort, current_app, g, request
+from werkzeug.middleware.proxy_fix import ProxyFix
+
 CSP = "; ".join([
     "default-src 'self'",
     "script-src 'self'",
@@ -25,12 +33,47 @@ HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 
+PRIVATE_PATHS = ("/account", "/admin")  # someone's own pages, even on the way to signing in
+
 
 def _headers(response):
     for name, value in HEADERS.items():
         response.headers.setdefault(name, value)
+    if request.is_secure:
+        seconds = current_app.config.get("HSTS_SECONDS")
+        if seconds:
+            response.headers.setdefault("Strict-Transport-Security", f"max-age={seconds}")
+    if g.get("user") is not None or request.path.startswith(PRIVATE_PATHS):
+        # A signed-in person's pages (their account, the admin pages, any page with
+        # their name on it) must not stay in a shared computer's cache or a proxy.
+        response.headers["Cache-Control"] = "no-store"
     return response
 
 
+def _has_nul(values) -> bool:
+    return any("\x00" in key or "\x00" in value for key, value in values.items(multi=True))
+
+
+def _reject_nul():
+    """NUL can't be stored in PostgreSQL text and is never part of a real address or
+    answer: refuse it before any view or query sees it."""
+    if "\x00" in request.path:
+        abort(404)
+    if _has_nul(request.args) or (request.method == "POST" and _has_nul(request.form)):
+        abort(400)
+
+
+def trusted_hosts(value) -> list[str] | None:
+    """LOCAL_OFFER_TRUSTED_HOSTS as a JSON list or comma-separated names."""
+    if value is None or isinstance(value, list):
+        return value
+    return [name.strip() for name in str(value).split(",") if name.strip()]
+
+
 def init_app(app):
+    app.config["TRUSTED_HOSTS"] = trusted_hosts(app.config.get("TRUSTED_HOSTS"))
+    proxies = int(app.config.get("PROXY_COUNT") or 0)
+    if proxies:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
+    app.before_request_funcs.setdefault(None, []).insert(0, _reject_nul)  # before everything
     app.after_request(_headers)

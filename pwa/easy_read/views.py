@@ -3,6 +3,7 @@ easy read checker for editors, and the image credits the pictograms' licence ask
 from flask import Blueprint, current_app, g, redirect, render_template, request, url_for
 
 from pwa import display, htmx, labels, urls
+from pwa.extensions import limiter
 from pwa.easy_read.forms import CheckerForm, DisplayForm
 from pwa.queries import easy_read as easy_read_queries
 
@@ -44,6 +45,7 @@ def display_settings():
 
 
 @bp.route("/easy-read-checker", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["EASY_READ_CHECK_LIMIT"], methods=["POST"])
 def checker():
     """Editors paste easy read text and see what to change; with htmx, as they type.
     Nothing is saved, so a POST re-renders the page (200) instead of redirecting."""
@@ -55,6 +57,12 @@ def checker():
         report = easy_read_queries.check(points)
     return htmx.render("easy_read/checker.html", "partials/easy_read/_findings.html",
                        form=form, report=report, jargon=easy_read_queries.JARGON)
+
+
+@bp.errorhandler(429)
+def too_many(_error):
+    """The checker's own words: the app-wide page talks about sign-ins."""
+    return render_template("easy_read/too_many.html"), 429
 
 
 @bp.get("/credits")

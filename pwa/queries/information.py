@@ -50,8 +50,10 @@ REVIEW_INTERVAL = timedelta(days=365)  # pages are checked at least once a year
 # content of script and style elements with it.
 ALLOWED_TAGS = {"h2", "h3", "h4", "p", "ul", "ol", "li", "a", "strong", "em", "blockquote",
                 "table", "caption", "thead", "tbody", "tr", "th", "td", "br"}
+# "*": no attribute on every element. Left out, the sanitiser would keep its defaults
+# (title and lang anywhere): a title tooltip is out of reach of keyboard and touch users.
 ALLOWED_ATTRIBUTES = {"a": {"href"}, "th": {"scope", "colspan", "rowspan"},
-                      "td": {"colspan", "rowspan"}}
+                      "td": {"colspan", "rowspan"}, "*": set()}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}  # relative links pass as they are
 LINK_PATHS = {"page": "/information/", "service": "/services/", "term": "/jargon-buster/"}
 _SLUG_LINK = re.compile(r"\]\((page|service|term):([a-z0-9-]+)\)")
