@@ -88,7 +88,7 @@ class ServiceForm(EntryForm):
     def values(cls, data):
         values = super().values(data)
         for day, sessions in days_from_schedules(data.get("schedules", [])).items():
-            for n, (opens, closes, notes) in zip(SESSIONS, sessions):
+            for n, (opens, closes, notes) in zip(SESSIONS, sessions, strict=False):
                 values.update({_name(day, "opens", n): opens, _name(day, "closes", n): closes,
                                _name(day, "notes", n): notes})
         return values
@@ -120,9 +120,11 @@ class ServiceForm(EntryForm):
         name = labels.DAYS[day]
         problems = []
         if opens and not TIME.match(opens):
-            problems.append(("opens", _("Enter the time it opens on %(day)s as hours and minutes, like 09:30", day=name)))
+            problems.append(("opens", _("Enter the time it opens on %(day)s as hours and minutes, like 09:30",
+                                        day=name)))
         if closes and not TIME.match(closes):
-            problems.append(("closes", _("Enter the time it closes on %(day)s as hours and minutes, like 17:00", day=name)))
+            problems.append(("closes", _("Enter the time it closes on %(day)s as hours and minutes, like 17:00",
+                                         day=name)))
         if not problems and bool(opens) != bool(closes):
             part = "closes" if opens else "opens"
             problems.append((part, _("Enter the time it closes on %(day)s", day=name) if opens
@@ -227,7 +229,7 @@ class InformationPageForm(EntryForm):
         return points
 
     def validate_easy_read(self, field):
-        for n, line in enumerate((l for l in (field.data or "").splitlines() if l.strip()), 1):
+        for n, line in enumerate((t for t in (field.data or "").splitlines() if t.strip()), 1):
             picture, sep, text = line.partition("|")
             if not sep or not text.strip():
                 raise ValidationError(_("Write easy read point %(number)s as a picture name, a | and "

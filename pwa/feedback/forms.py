@@ -52,7 +52,8 @@ class ModerateForm(FlaskForm):
     action = TextAreaField(_l("What we will do (leave empty if nothing)"), validators=[Length(max=1000)])
     action_status = RadioField(_l("Where the action is up to"), choices=choices(ACTION_STATUSES.items()),
                                validators=[Optional()], default="planned")
-    confirmed = BooleanField(_l("I have checked the comment as it will be published. No one can be identified from it."))
+    confirmed = BooleanField(
+        _l("I have checked the comment as it will be published. No one can be identified from it."))
     checked = HiddenField()  # a fingerprint of the text and choices the findings were shown for
 
 

@@ -92,7 +92,8 @@ def _ready_to_publish(form, fingerprint) -> bool:
     if not form.response.data.strip():
         form.response.errors.append(_("Write the council's response"))
     if form.checked.data != fingerprint:
-        form.text.errors.append(_("The text or your choices changed. Check the personal details we found again, then publish."))
+        form.text.errors.append(
+            _("The text or your choices changed. Check the personal details we found again, then publish."))
     elif not form.confirmed.data:
         form.confirmed.errors.append(_("Confirm that no one can be identified from the comment"))
     return not (form.text.errors or form.response.errors or form.confirmed.errors)

@@ -34,7 +34,8 @@ def manifest():
     response = jsonify({
         "name": _("Millbrook Local Offer"),
         "short_name": _("Local Offer"),
-        "description": _("Support for children and young people aged 0 to 25 with special educational needs and disabilities in Millbrook."),
+        "description": _("Support for children and young people aged 0 to 25 with special educational needs "
+                         "and disabilities in Millbrook."),
         "id": url_for("directory.home"),
         "start_url": url_for("directory.home"),
         "scope": "/",

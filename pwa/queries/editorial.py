@@ -69,7 +69,7 @@ def snapshot(session: Session, resource_type: str, id: str) -> dict:
         rows = session.exec(stmt).all()
         items = [{name: getattr(r, name) for name in names} for r in rows]
         if model is Contact:
-            for item, contact in zip(items, rows):
+            for item, contact in zip(items, rows, strict=True):
                 item["phones"] = sorted(
                     ({"number": p.number, "description": p.description} for p in session.exec(
                         select(Phone).where(Phone.contact_id == contact.id)).all()),
