@@ -20,7 +20,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(config or {})
 
     from pwa import (assets, auth, cli, db, display, editing, errors, extensions, i18n,
-                     security, thrift, urls)
+                     security, templating, thrift)
     from pwa.easy_read.views import bp as easy_read
     from pwa.accounts.views import bp as accounts
     from pwa.admin.views import bp as admin
@@ -38,9 +38,9 @@ def create_app(config: dict | None = None) -> Flask:
     extensions.init_app(app)
     db.init_app(app)
     i18n.init_app(app, ROOT / "locales")
-    urls.init_app(app)
     display.init_app(app)
     assets.init_app(app, ROOT / "static")
+    templating.init_app(app)
     security.init_app(app)
     thrift.init_app(app)
     auth.init_app(app)

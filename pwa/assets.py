@@ -70,4 +70,3 @@ def init_app(app, folder: Path):
     assets = Assets(folder)
     app.extensions["assets"] = assets
     app.add_url_rule("/static/<path:hashed>", "static", assets.response)
-    app.jinja_env.globals["asset_url"] = assets.url

@@ -19,5 +19,4 @@ def _vary(response):
 
 
 def init_app(app):
-    app.jinja_env.globals["save_data"] = save_data
     app.after_request(_vary)

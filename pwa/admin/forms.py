@@ -4,14 +4,13 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, SelectField, StringField
 from wtforms.validators import DataRequired, Length, ValidationError
 
-from pwa.accounts.forms import EMAIL
-from pwa.forms import choices
+from pwa.forms import EMAIL, EMAIL_MAX, choices
 
 
 class NewUserForm(FlaskForm):
     name = StringField(_l("Full name"), validators=[DataRequired(_l("Enter their name")), Length(max=200)])
     email = EmailField(_l("Email address"), validators=[
-        DataRequired(_l("Enter their email address")), EMAIL, Length(max=254)])
+        DataRequired(_l("Enter their email address")), EMAIL, Length(max=EMAIL_MAX)])
     role = SelectField(_l("Role"), choices=choices([
         ("provider", _l("Service provider: updates their organisation's entries, an editor approves")),
         ("editor", _l("Editor: a council officer who approves and edits any entry")),

@@ -3,7 +3,7 @@ from datetime import date
 
 from flask import Blueprint, abort, render_template, request, url_for
 
-from pwa import display, htmx, i18n, labels
+from pwa import display, htmx, i18n
 from pwa.db import get_session
 from pwa.directory.forms import SearchForm
 from pwa.queries import easy_read as easy_read_queries
@@ -12,13 +12,6 @@ from pwa.queries import services as service_queries
 from pwa.queries import translations
 
 bp = Blueprint("directory", __name__)
-
-
-@bp.app_context_processor
-def vocabulary():
-    # review_overdue: a search card flags an entry past its review date (issue 7)
-    return {"labels": labels,
-            "review_overdue": lambda service: service_queries.is_overdue(service, date.today())}
 
 
 @bp.get("/")

@@ -4,8 +4,6 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from pwa import labels
-from pwa.editing.forms import STATUSES
-from pwa.information.views import LIFE_STAGES, TOPICS
 
 FIELD_LABELS = {
     "name": _l("Name"), "description": _l("Description"),
@@ -29,8 +27,6 @@ ACTIONS = {
     "restore": _l("Earlier version restored"), "archive": _l("Archived"),
     "unarchive": _l("Restored from the archive"),
 }
-KINDS = {"service": _l("Service"), "organization": _l("Organisation"), "location": _l("Location"),
-         "information_page": _l("Information page")}
 
 
 def field_label(name: str) -> str:
@@ -44,11 +40,11 @@ def field_value(name: str, value) -> str:
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if name == "status":
-        return str(dict(STATUSES).get(value, value))
+        return str(labels.SERVICE_STATUSES.get(value, value))
     if name == "life_stage":
-        return str(LIFE_STAGES.get(value, value))
+        return str(labels.LIFE_STAGES.get(value, value))
     if name == "topic":
-        return str(TOPICS.get(value, value))
+        return str(labels.INFORMATION_TOPICS.get(value, value))
     if name == "easy_read":
         return "\n".join(f"{p.get('picture', '')} | {p.get('text', '')}" for p in value)
     if name == "provider_type":
@@ -74,9 +70,3 @@ def _schedule(s: dict) -> str:
     days = ", ".join(str(labels.DAYS.get(d, d)) for d in s.get("byday", "").split(",") if d)
     text = _("%(days)s: %(opens)s to %(closes)s", days=days, opens=s.get("opens_at"), closes=s.get("closes_at"))
     return f"{text}. {s['description']}" if s.get("description") else text
-
-
-def helpers() -> dict:
-    """For the editing templates (a blueprint context processor)."""
-    return {"field_label": field_label, "field_value": field_value, "action_labels": ACTIONS,
-            "kind_labels": KINDS}

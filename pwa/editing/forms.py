@@ -14,18 +14,15 @@ from wtforms.validators import (
 )
 
 from pwa import labels
-from pwa.accounts.forms import EMAIL
-from pwa.forms import choices
-from pwa.information.views import LIFE_STAGES, TOPICS
+from pwa.forms import EMAIL, EMAIL_MAX, choices
 from pwa.queries.easy_read import PICTOGRAMS
-from pwa.queries.editorial import DAYS, days_from_schedules, schedules_from_days
+from pwa.queries.editorial import days_from_schedules, schedules_from_days
+from pwa.queries.vocab import DAYS
 
 URL = Regexp(r"^https?://[^\s/]+\.[^\s]+$",
              message=_l("Enter a web address starting with https://, like https://www.example.com"))
 TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 SESSIONS = (1, 2)  # each weekday: its hours, and a second session ("morning and evening")
-STATUSES = (("active", _l("Open")), ("temporarily closed", _l("Temporarily closed")),
-            ("inactive", _l("Closed: hidden from the public")))
 
 
 class EntryForm(FlaskForm):
@@ -66,9 +63,9 @@ class ServiceForm(EntryForm):
     maximum_age = IntegerField(_l("Oldest age"), validators=[
         InputRequired(_l("Enter the oldest age, from 0 to 25")),
         NumberRange(0, 25, _l("The oldest age must be from 0 to 25"))])
-    status = SelectField(_l("Is it open?"), choices=choices(STATUSES))
+    status = SelectField(_l("Is it open?"), choices=choices(labels.SERVICE_STATUSES.items()))
     alert = StringField(_l("Notice for families"), validators=[Length(max=500)])
-    email = StringField(_l("Email address"), validators=[Optional(), EMAIL, Length(max=254)])
+    email = StringField(_l("Email address"), validators=[Optional(), EMAIL, Length(max=EMAIL_MAX)])
     url = StringField(_l("Website"), validators=[Optional(), URL, Length(max=500)])
     ehc_plan_required = BooleanField(_l("Only for children and young people with an EHC plan"))
     self_referral = BooleanField(_l("Families can ask for it themselves"))
@@ -152,7 +149,7 @@ class OrganisationForm(EntryForm):
     name = StringField(_l("Name of the organisation"), validators=[
         DataRequired(_l("Enter the name of the organisation")), Length(max=200)])
     description = TextAreaField(_l("About the organisation"), validators=[Length(max=5000)])
-    email = StringField(_l("Email address"), validators=[Optional(), EMAIL, Length(max=254)])
+    email = StringField(_l("Email address"), validators=[Optional(), EMAIL, Length(max=EMAIL_MAX)])
     website = StringField(_l("Website"), validators=[Optional(), URL, Length(max=500)])
 
     TEXT_FIELDS = ("name", "description", "email", "website")
@@ -201,8 +198,8 @@ class InformationPageForm(EntryForm):
     title = StringField(_l("Title"), validators=[
         DataRequired(_l("Enter the title of the page")), Length(max=200)])
     summary = TextAreaField(_l("Summary"), validators=[Length(max=1000)])
-    life_stage = SelectField(_l("Life stage"), choices=choices(LIFE_STAGES.items()))
-    topic = SelectField(_l("Topic"), choices=choices(TOPICS.items()))
+    life_stage = SelectField(_l("Life stage"), choices=choices(labels.LIFE_STAGES.items()))
+    topic = SelectField(_l("Topic"), choices=choices(labels.INFORMATION_TOPICS.items()))
     owner = StringField(_l("Team answerable for the page"), validators=[Length(max=200)])
     body = TextAreaField(_l("The page (Markdown)"), validators=[
         DataRequired(_l("Enter the text of the page")), Length(max=50000)])

@@ -25,11 +25,6 @@ FINDING_KINDS = {
 }
 
 
-@bp.context_processor
-def vocabulary():
-    return {"finding_kinds": FINDING_KINDS}
-
-
 def _comment_or_404(id):  # noqa: A002
     row = get_session().get(Feedback, id)
     if row is None:

@@ -33,7 +33,8 @@ import nh3
 from sqlmodel import Session, delete, select
 
 from pwa.models import utcnow
-from pwa.models.information import LIFE_STAGES, InformationEasyRead, InformationPage
+from pwa.models.information import InformationEasyRead, InformationPage
+from pwa.queries.vocab import LIFE_STAGES
 from pwa.queries import jargon
 from pwa.queries.easy_read import Point
 

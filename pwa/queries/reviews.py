@@ -18,7 +18,6 @@ from pwa.queries.accounts import audit
 from pwa.queries.vocab import ACTIVE_STATUSES
 
 REMINDER_ACTION = "review-reminder"
-SUGGESTION_TOPICS = ("contact", "opening-times", "closed", "other")
 
 
 def add_months(day: date, months: int) -> date:

@@ -44,11 +44,6 @@ def saved_slugs() -> list[str]:
     return g.saved_slugs
 
 
-@bp.app_context_processor
-def saved_state():
-    return {"saved_slugs": saved_slugs}
-
-
 def _now() -> datetime:
     return datetime.now(ZoneInfo(current_app.config.get("TIMEZONE", "Europe/London"))).replace(tzinfo=None)
 
