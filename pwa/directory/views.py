@@ -17,13 +17,13 @@ bp = Blueprint("directory", __name__)
 @bp.get("/")
 def home():
     return render_template(display.pick("directory/home.html", "directory/home_easy_read.html"),
-                           form=SearchForm(formdata=None))
+                           form=SearchForm(formdata=None, needs=service_queries.needs_terms(get_session())))
 
 
 @bp.get("/services")
 def search():
     """The same URL serves the search page and, to htmx, the results fragment."""
-    form = SearchForm(request.args)
+    form = SearchForm(request.args, needs=service_queries.needs_terms(get_session()))
     results = None
     if form.validate():
         results = search_queries.search_services(get_session(), form.filters())

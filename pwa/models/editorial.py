@@ -6,8 +6,6 @@ from sqlmodel import Field, SQLModel
 
 from pwa.models import new_id, utcnow
 
-RESOURCE_TYPES = ("service", "organization", "location")
-
 
 class Version(SQLModel, table=True):
     """One saved state of an entry, as JSON: any earlier one can be viewed or restored.
