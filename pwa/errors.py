@@ -1,4 +1,5 @@
-"""Not found and server error pages in the house style."""
+"""Error pages in the house style, for the whole site. An area with something more
+useful to say (how to sign in, where else to send a comment) handles its own."""
 from flask import render_template
 
 
@@ -10,6 +11,10 @@ def init_app(app):
     @app.errorhandler(404)
     def not_found(_error):
         return render_template("errors/404.html"), 404
+
+    @app.errorhandler(429)
+    def too_many_requests(_error):
+        return render_template("errors/429.html"), 429
 
     @app.errorhandler(500)
     def server_error(_error):

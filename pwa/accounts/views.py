@@ -181,7 +181,7 @@ def reset_password(token):
     return render_template("accounts/reset_password.html", form=form)
 
 
-@bp.app_errorhandler(429)
+@bp.errorhandler(429)
 def too_many(error):
-    """Rate limited: say so plainly, in the page's language."""
-    return render_template("errors/429.html"), 429
+    """Sign-ins rate limited: say so plainly, and how to get back in."""
+    return render_template("accounts/too_many_attempts.html"), 429
