@@ -33,6 +33,10 @@ RATELIMIT_HEADERS_ENABLED = True
 SIGN_IN_LIMIT = "10 per 15 minutes"
 # Email: kept in the outbox table; also sent when MAIL_SERVER is set.
 MAIL_SERVER = ""
+MAIL_PORT = 587
+MAIL_USE_TLS = True
+MAIL_USERNAME = ""
+MAIL_PASSWORD = ""
 MAIL_FROM = "localoffer@millbrook.example"
 # Absolute links in emails (review reminders, password resets).
 PUBLIC_URL = "http://127.0.0.1:5000"

@@ -98,6 +98,12 @@ SUGGESTION_TOPICS = {
     "closed": _l("The service has closed or moved"),
     "other": _l("Something else"),
 }
+# What the personal-details check (pwa/queries/scrub.py) can find in a comment.
+FINDING_KINDS = {
+    "email": _l("an email address"), "phone": _l("a phone number"), "nhs-number": _l("an NHS number"),
+    "postcode": _l("a postcode"), "address": _l("an address"), "date": _l("a date (perhaps a birthday)"),
+    "school": _l("a school or nursery"), "name": _l("a name"),
+}
 # The kinds of entry (pwa/queries/kinds.py), by code.
 KINDS = {"service": _l("Service"), "organization": _l("Organisation"), "location": _l("Location"),
          "information_page": _l("Information page")}

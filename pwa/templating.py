@@ -28,7 +28,6 @@ def review_overdue(service) -> bool:
 def init_app(app):
     from pwa.editing import display as entry_display
     from pwa.feedback.forms import ACTION_STATUSES, CATEGORIES, EXCLUSION_REASONS
-    from pwa.feedback.moderation import FINDING_KINDS
     from pwa.saved.views import saved_slugs
 
     app.jinja_env.globals.update(
@@ -45,7 +44,7 @@ def init_app(app):
         # vocabularies and their labels
         labels=labels, review_overdue=review_overdue, saved_slugs=saved_slugs,
         feedback_categories=CATEGORIES, action_statuses=ACTION_STATUSES,
-        exclusion_reasons=EXCLUSION_REASONS, finding_kinds=FINDING_KINDS,
+        exclusion_reasons=EXCLUSION_REASONS, finding_kinds=labels.FINDING_KINDS,
         # an entry's fields and history, for editors
         field_label=entry_display.field_label, field_value=entry_display.field_value,
         action_labels=entry_display.ACTIONS, kind_labels=labels.KINDS,

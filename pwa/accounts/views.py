@@ -11,7 +11,7 @@ from pwa.accounts.forms import (CodeForm, ConfirmForm, ForgotPasswordForm, NewPa
                                 SignInForm)
 from pwa.db import get_session
 from pwa.extensions import limiter
-from pwa.mail import send_email
+from pwa.mail import send_password_link
 from pwa.models.accounts import User
 from pwa.queries import accounts
 from sqlmodel import select
@@ -152,14 +152,6 @@ def forgot_password():
         # the same answer either way: the page never tells who has an account
         return render_template("accounts/check_email.html", email=form.email.data)
     return render_template("accounts/forgot_password.html", form=form)
-
-
-def send_password_link(db, user, subject=None):
-    token = accounts.new_reset_token(db, user)
-    link = current_app.config["PUBLIC_URL"] + url_for("accounts.reset_password", token=token)
-    send_email(db, user.email, subject or _("Set a new password for the Millbrook Local Offer"),
-               _("Use this link to set a new password. It works once, for one hour:\n\n%(link)s\n\n"
-                 "If you did not ask for this, you can ignore this email.", link=link))
 
 
 @bp.route("/reset-password/<token>", methods=["GET", "POST"])

@@ -5,10 +5,10 @@ from flask_babel import lazy_gettext as _l
 from sqlmodel import select
 
 from pwa import auth, labels
-from pwa.accounts.views import send_password_link
 from pwa.admin.forms import NewUserForm
 from pwa.db import get_session
 from pwa.forms import choices
+from pwa.mail import send_password_link
 from pwa.models import Organization
 from pwa.models.accounts import AuditEvent, OutboxEmail, User
 from pwa.queries import accounts

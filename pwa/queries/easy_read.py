@@ -162,11 +162,6 @@ def check(points: list[Point], pictures=PICTOGRAMS, require_pictures: bool = Tru
 SECTIONS = ("what", "who", "how", "cost")  # what it is, who it is for, how to get it, what it costs
 
 
-def points_of(easy: ServiceEasyRead) -> list[Point]:
-    return [Point(getattr(easy, topic), getattr(easy, f"{topic}_picture") or None)
-            for topic in SECTIONS]
-
-
 def for_service(session: Session, service_id: str) -> ServiceEasyRead | None:
     easy = session.get(ServiceEasyRead, service_id)
     return easy if easy is not None and easy.what.strip() else None

@@ -109,10 +109,6 @@ def get_page(session: Session, slug: str) -> PageDetail | None:
     return PageDetail(page, list(points))
 
 
-def get_pages(session: Session, slugs: list[str]) -> dict[str, InformationPage]:
-    return {p.slug: p for p in session.exec(_live().where(InformationPage.slug.in_(slugs)))}
-
-
 def is_overdue(page: InformationPage, today: date) -> bool:
     return page.next_review_date is not None and page.next_review_date < today
 

@@ -45,7 +45,7 @@ def saved_slugs() -> list[str]:
 
 
 def _now() -> datetime:
-    return datetime.now(ZoneInfo(current_app.config.get("TIMEZONE", "Europe/London"))).replace(tzinfo=None)
+    return datetime.now(ZoneInfo(current_app.config["TIMEZONE"])).replace(tzinfo=None)
 
 
 def _safe_next(target: str | None) -> str:
