@@ -36,7 +36,7 @@ def init_app(app):
         upgrade(current_app)
         with Session(current_app.extensions["engine"]) as session:
             if seed_if_empty and not session.exec(select(Service.id)).first():
-                counts = loader.load(session, DEMO_DATA)
+                counts = loader.load(session, DEMO_DATA, assurer_email=current_app.config["EDITORS_EMAIL"])
                 click.echo(f"Loaded the demo Local Offer: {counts['services']} services.")
         click.echo("Database is up to date.")
 
@@ -48,7 +48,7 @@ def init_app(app):
         """Load (or reload) a Local Offer from JSON files; safe to run again."""
         upgrade(current_app)
         with Session(current_app.extensions["engine"]) as session:
-            counts = loader.load(session, data_dir)
+            counts = loader.load(session, data_dir, assurer_email=current_app.config["EDITORS_EMAIL"])
         click.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + " loaded.")
 
     init_account_commands(app)

@@ -9,7 +9,12 @@ _INSTANCE = Path(__file__).resolve().parent.parent / "instance"
 DATABASE_URL = f"sqlite:///{_INSTANCE / 'localoffer.db'}"
 # A random key per process is safe for the demo; production sets LOCAL_OFFER_SECRET_KEY.
 SECRET_KEY = os.urandom(32).hex()
+# The council that publishes this Local Offer (pwa/council.py): another council changes
+# these, e.g. LOCAL_OFFER_COUNCIL_NAME="Example County Council", and loads its own data.
 COUNCIL_NAME = "Millbrook Council"
+COUNCIL_AREA = "Millbrook"
+COUNCIL_COLOUR = "#0b3d6e"  # white text sits on it: keep a contrast of 4.5:1 or more
+COUNCIL_LOGO = ""  # a file under static/, e.g. "img/logo.svg"
 BABEL_DEFAULT_LOCALE = "en"
 BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).resolve().parent.parent / "locales")
 WTF_CSRF_TIME_LIMIT = None  # a family may leave a form open for hours on a slow phone
@@ -53,7 +58,8 @@ REVIEW_DUE_SOON_DAYS = 30  # the dashboard and the reminders look this far ahead
 REVIEW_REMINDER_GAP_DAYS = 7  # never remind the same organisation more often
 # Public "Suggest a change": per visitor's IP address, POSTs only.
 SUGGEST_LIMIT = "5 per hour"
-# Suggestions go here when there are no editor accounts yet.
+# The Local Offer team's address: public contact, and where suggestions go when there
+# are no editor accounts yet.
 EDITORS_EMAIL = "localoffer@millbrook.example"
 # "Tell us what you think" and "Have your say" (issue 8): per visitor's IP address, POSTs only.
 FEEDBACK_LIMIT = "5 per hour"

@@ -6,6 +6,7 @@ from email.message import EmailMessage
 from flask import current_app, url_for
 from flask_babel import gettext as _
 
+from pwa import council
 from pwa.queries import accounts
 from pwa.queries.accounts import outbox
 
@@ -32,6 +33,7 @@ def send_password_link(db, user, subject=None):
     """A single-use link to set a password: for a new account, or a forgotten password."""
     token = accounts.new_reset_token(db, user)
     link = current_app.config["PUBLIC_URL"] + url_for("accounts.reset_password", token=token)
-    send_email(db, user.email, subject or _("Set a new password for the Millbrook Local Offer"),
+    send_email(db, user.email, subject or _("Set a new password for the %(area)s Local Offer",
+                                                    area=council.current().area),
                _("Use this link to set a new password. It works once, for one hour:\n\n%(link)s\n\n"
                  "If you did not ask for this, you can ignore this email.", link=link))

@@ -9,7 +9,7 @@ from datetime import date
 from flask import current_app, g
 from flask_babel import format_currency, format_date, format_datetime, get_locale
 
-from pwa import display, i18n, labels, thrift
+from pwa import council, display, i18n, labels, thrift
 from pwa.queries import services as service_queries
 
 
@@ -51,5 +51,6 @@ def init_app(app):
     )
     # {% trans %} blocks collapse whitespace, as the extractor does (babel.cfg)
     app.jinja_env.policies["ext.i18n.trimmed"] = True
-    # The display mode is chosen per request, so it is read when a template renders.
-    app.context_processor(lambda: {"display": display.current()})
+    # The display mode is chosen per request, and the council read from configuration,
+    # so both are read when a template renders.
+    app.context_processor(lambda: {"display": display.current(), "council": council.current()})

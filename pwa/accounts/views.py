@@ -6,7 +6,7 @@ from flask import (Blueprint, current_app, flash, g, redirect, render_template, 
 from flask_babel import gettext as _
 from markupsafe import Markup
 
-from pwa import auth, urls
+from pwa import auth, council, urls
 from pwa.accounts.forms import (CodeForm, ConfirmForm, ForgotPasswordForm, NewPasswordForm,
                                 SignInForm)
 from pwa.db import get_session
@@ -120,7 +120,9 @@ def two_step():
             flash(_("Two-step sign-in is on."))
             return redirect(url_for("accounts.account"))
         form.code.errors.append(_("The code is not right. Enter the newest code from your app"))
-    uri = pyotp.TOTP(secret).provisioning_uri(name=g.user.email, issuer_name="Millbrook Local Offer")
+    # the issuer names this account in the person's app: an identifier, not prose
+    issuer = f"{council.current().area} Local Offer"
+    uri = pyotp.TOTP(secret).provisioning_uri(name=g.user.email, issuer_name=issuer)
     qr = Markup(segno.make(uri, error="m").svg_inline(scale=4, title=_("QR code for your authenticator app")))
     return render_template("accounts/two_step.html", form=form, secret=secret, qr=qr)
 

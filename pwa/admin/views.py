@@ -4,7 +4,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlmodel import select
 
-from pwa import auth, labels
+from pwa import auth, council, labels
 from pwa.admin.forms import NewUserForm
 from pwa.db import get_session
 from pwa.forms import choices
@@ -82,7 +82,7 @@ def new_user():
                         organization_id=form.organization_id.data if form.role.data == "provider" else None)
             db.add(user)
             db.flush()
-            send_password_link(db, user, subject=_("Your Millbrook Local Offer account"))
+            send_password_link(db, user, subject=_("Your %(area)s Local Offer account", area=council.current().area))
             accounts.audit(db, "user-created", g.user, f"{email} as {user.role}")
             db.commit()
             flash(_("Account created. We have emailed %(email)s a link to set a password.", email=email))

@@ -1,10 +1,11 @@
 """The search form: a GET form, so a search is a link a family can share."""
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, SearchField, SelectField
 from wtforms.validators import Length, NumberRange, Optional
 
-from pwa import labels
+from pwa import council, labels
 from pwa.forms import choices as _choices
 from pwa.queries.search import Filters
 from pwa.queries.vocab import NEEDS
@@ -39,10 +40,7 @@ class SearchForm(FlaskForm):
     kind = SelectField(_l("Kind of support"),
                        choices=_choices([("", _l("Any kind"))] + list(labels.SUPPORT_KINDS.items())),
                        validators=[Optional()])
-    area = SelectField(_l("Where"), choices=_choices([("", _l("In or outside Millbrook")),
-                                                      ("in", _l("In Millbrook")),
-                                                      ("out", _l("Outside Millbrook"))]),
-                       validators=[Optional()])
+    area = SelectField(_l("Where"), validators=[Optional()])
     free = BooleanField(_l("Free only"))
     no_ehcp = BooleanField(_l("No EHC plan needed"))
     page = IntegerField(validators=[Optional(), NumberRange(min=1, max=10_000)])
@@ -50,6 +48,10 @@ class SearchForm(FlaskForm):
     def __init__(self, *args, needs=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.need.choices = need_choices(needs)
+        area = council.current().area
+        self.area.choices = _choices([("", _("In or outside %(area)s", area=area)),
+                                      ("in", _("In %(area)s", area=area)),
+                                      ("out", _("Outside %(area)s", area=area))])
 
     def filters(self) -> Filters:
         return Filters(q=self.q.data or "", age=self.age.data or "", need=self.need.data or "",

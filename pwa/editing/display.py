@@ -3,7 +3,7 @@ tables and history (the states themselves are plain dicts: queries.editorial).""
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from pwa import labels
+from pwa import council, labels
 
 FIELD_LABELS = {
     "name": _l("Name"), "description": _l("Description"),
@@ -14,7 +14,7 @@ FIELD_LABELS = {
     "ehc_plan_required": _l("Only with an EHC plan"), "self_referral": _l("Families can ask for it themselves"),
     "professional_referral": _l("A professional can refer"),
     "personal_budget": _l("Can be paid for with a personal budget"),
-    "provider_type": _l("Kind of provider"), "in_area": _l("In Millbrook"), "setting": _l("Setting"),
+    "provider_type": _l("Kind of provider"), "setting": _l("Setting"),
     "s41_approved": _l("Section 41 approved"), "schedules": _l("Opening times"),
     "contacts": _l("Contacts"), "costs": _l("Costs"), "addresses": _l("Address"),
     "accessibility": _l("Access"),
@@ -30,6 +30,8 @@ ACTIONS = {
 
 
 def field_label(name: str) -> str:
+    if name == "in_area":
+        return _("In %(area)s", area=council.current().area)
     return str(FIELD_LABELS.get(name, name))
 
 
