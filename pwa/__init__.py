@@ -47,7 +47,7 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)
     cli.init_app(app)
     app.register_blueprint(directory)
-    editing.init_app(app)  # issue 7: editing, moderation, history (three blueprints, a CLI command)
+    editing.init_app(app)  # editing, proposals, history: three blueprints and a command
     app.register_blueprint(accounts)
     app.register_blueprint(admin)
     app.register_blueprint(pages)
@@ -57,7 +57,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(information)
     app.register_blueprint(jargon)
     app.register_blueprint(reviews)
-    feedback.init_app(app)  # issue 8: comments, moderation, "You said, we did"
-    app.register_blueprint(consultations)  # issue 8: "Have your say"
+    feedback.init_app(app)  # comments, their moderation, "You said, we did"
+    app.register_blueprint(consultations)  # "Have your say"
     app.register_blueprint(translations)
     return app

@@ -46,7 +46,7 @@ MAIL_FROM = "localoffer@millbrook.example"
 # Absolute links in emails (review reminders, password resets).
 PUBLIC_URL = "http://127.0.0.1:5000"
 TIMEZONE = "Europe/London"  # opening times are local: "open now" on the Saved page
-# "Checked, not just updated" (issue 7): months until an entry is due to be checked
+# "Checked, not just updated": months until an entry is due to be checked
 # again, by kind of provider. Six months where things change within a year: holiday
 # and term-time activities (leisure), childcare places, fees and Ofsted registration,
 # and small voluntary groups, which close or move more often than statutory services.
@@ -61,7 +61,7 @@ SUGGEST_LIMIT = "5 per hour"
 # The Local Offer team's address: public contact, and where suggestions go when there
 # are no editor accounts yet.
 EDITORS_EMAIL = "localoffer@millbrook.example"
-# "Tell us what you think" and "Have your say" (issue 8): per visitor's IP address, POSTs only.
+# "Tell us what you think" and "Have your say": per visitor's IP address, POSTs only.
 FEEDBACK_LIMIT = "5 per hour"
 CONSULTATION_LIMIT = "5 per hour"
 # SEND Regulations 2014, reg 56(3): comments and responses are published at least once a

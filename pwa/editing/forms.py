@@ -27,7 +27,7 @@ SESSIONS = (1, 2)  # each weekday: its hours, and a second session ("morning and
 
 class EntryForm(FlaskForm):
     """Every edit form carries the version it started from: a save that finds the entry
-    moved on is a conflict, never an overwrite (issue 7: no lost updates)."""
+    moved on is a conflict, never an overwrite, so no one's work is silently lost."""
     base_version = HiddenField()
 
     TEXT_FIELDS: tuple = ()

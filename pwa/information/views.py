@@ -1,4 +1,4 @@
-"""Family information pages (issue 8): the index by life stage and topic, and each page,
+"""Family information pages: the index by life stage and topic, and each page,
 in standard text or easy read. The Code of Practice asks the Local Offer to say how to
 get support, where to get independent advice, how to complain or appeal, and who
 decides: these pages are where it does."""

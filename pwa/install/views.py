@@ -1,4 +1,4 @@
-"""Installable and offline (issue 6): the web app manifest, the service worker and the
+"""Installable and offline: the web app manifest, the service worker and the
 offline page it shows for pages that were not saved.
 
 The worker's source is templates/install/sw.js; this view prefixes it with its

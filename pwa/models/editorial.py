@@ -25,7 +25,7 @@ class Version(SQLModel, table=True):
 
 class ChangeRequest(SQLModel, table=True):
     """A provider's proposed edit. The last approved version stays live until an
-    editor approves it (the Outpost pattern)."""
+    editor approves it, so nothing unchecked reaches families."""
 
     id: str = Field(default_factory=new_id, primary_key=True)
     resource_type: str = Field(index=True)

@@ -1,4 +1,4 @@
-"""Family information pages and the jargon buster (issue 8): tables only.
+"""Family information pages and the jargon buster: tables only.
 
 A page keeps `version` and `archived_at` as services do, so the editing work can give
 pages the same version history, optimistic locking and 30-day archive later.

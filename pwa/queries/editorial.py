@@ -1,9 +1,9 @@
 """Editing the Local Offer: versions, providers' proposed changes, restoring and
-archiving. Pure functions over a session, no Flask (house style 8).
+archiving. Pure functions over a session, no Flask, so they can be tested with a session alone.
 
 An entry's whole state (its own fields and its child rows) is a plain dict, so the
 same dict can be a saved Version, a provider's proposal or a form's result, and any
-two can be compared field by field (data standard 5: field-level audit).
+two can be compared field by field: who changed which field, when, from what to what.
 """
 import json
 from dataclasses import dataclass, field
@@ -147,7 +147,7 @@ def ensure_history(session: Session, resource_type: str, entry) -> None:
 def save(session: Session, resource_type: str, entry, data: dict, user: User | None,
          action: str = "edit", note: str = "") -> Version:
     """Apply a new state to the live entry, as the next version. (Its assured date is
-    left alone: saving is not checking, data standard 5.)"""
+    left alone: saving an entry is not checking that it is still correct.)"""
     ensure_history(session, resource_type, entry)
     apply(session, resource_type, entry.id, data)
     _bump(session, resource_type, entry)

@@ -40,7 +40,7 @@ from pwa.queries.easy_read import Point
 
 REVIEW_INTERVAL = timedelta(days=365)  # pages are checked at least once a year
 
-# What a page body may contain once rendered (issue 8): headings below the page's own
+# What a page body may contain once rendered: headings below the page's own
 # h1, text, lists, links, quotes and tables. Everything else is removed, and the
 # content of script and style elements with it.
 ALLOWED_TAGS = {"h2", "h3", "h4", "p", "ul", "ol", "li", "a", "strong", "em", "blockquote",

@@ -70,9 +70,9 @@ def load(session: Session, data_dir: Path, today: date | None = None, assurer_em
     for s in services:
         _service(session, s, orgs, locations, {**needs, **kinds}, today, assurer_email)
     session.flush()
-    information.load(session, data_dir, today)  # information pages and jargon (issue 8)
-    feedback.load(session, data_dir, today)  # "You said, we did" and consultations (issue 8)
-    translations.load_information(session, data_dir)  # their translations (issue 4)
+    information.load(session, data_dir, today)  # information pages and jargon
+    feedback.load(session, data_dir, today)  # "You said, we did" and consultations
+    translations.load_information(session, data_dir)  # their translations
     search.reindex(session)
     session.commit()
     return {"organisations": len(orgs), "locations": len(locations), "services": len(services)}

@@ -3,7 +3,8 @@
 translated; a test checks every code here has a label there, in every language."""
 
 # Children and Families Act 2014, Schedule 2 para 1 (a)-(h), then the other
-# kinds of provider a Local Offer lists (statutory-requirements.md, fields table 1).
+# kinds of provider a Local Offer lists: health, social care, and the support families
+# look for beyond education.
 PROVIDER_TYPES = (
     "early-years", "maintained-school", "academy", "non-maintained-special-school",
     "post-16", "section-41", "pupil-referral-unit", "la-commissioned",

@@ -1,4 +1,4 @@
-"""Checked, not just updated (issue 7, items 5 and 6): confirming an entry is still
+"""Checked, not just updated: confirming an entry is still
 correct, the overdue dashboard, review reminders, and the public's "Suggest a change"."""
 from datetime import date
 
