@@ -9,7 +9,8 @@ KEY_PAGES = ["home", "search results", "service", "organisation", "not found"]
 
 
 def show(offenders, limit=15):
-    return "\n  " + "\n  ".join(offenders[:limit]) + (f"\n  … and {len(offenders) - limit} more" if len(offenders) > limit else "")
+    more = f"\n  … and {len(offenders) - limit} more" if len(offenders) > limit else ""
+    return "\n  " + "\n  ".join(offenders[:limit]) + more
 
 
 def open_page(driver, live_server, key_pages, key):
@@ -112,6 +113,7 @@ def test_forced_colours_keep_focus_and_button_edges(browser, live_server, key_pa
                   or float(s["focused"].split("|")[1].rstrip("px")) < 2]
     assert not no_outline, f"{path} in forced colours, focus shows no outline on:{show(no_outline)}"
     borderless = browser.execute_script(DESCRIBE + """return [...document.querySelectorAll('button')]
-      .filter(b => { const cs = getComputedStyle(b); return cs.borderTopStyle === 'none' || parseFloat(cs.borderTopWidth) < 1; })
+      .filter(b => { const cs = getComputedStyle(b);
+                     return cs.borderTopStyle === 'none' || parseFloat(cs.borderTopWidth) < 1; })
       .map(describe);""")
     assert not borderless, f"{path} in forced colours, buttons without a border:{show(borderless)}"

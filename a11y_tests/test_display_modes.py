@@ -30,7 +30,7 @@ def narrow(driver, width=320):
 def test_every_key_page_reflows_at_320_px_in_each_mode(browser, live_server, mode_pages, mode):
     narrow(browser)
     failures = []
-    for key, path in mode_pages.items():
+    for path in mode_pages.values():
         open_in(browser, live_server, path, mode)
         offenders = (browser.execute_script(js.OVERFLOW) + browser.execute_script(js.CLIPPED)
                      + browser.execute_script(js.OVERLAPS))
@@ -44,7 +44,7 @@ def test_zoom_to_200_percent_loses_nothing_in_each_mode(browser, live_server, mo
     """200% browser zoom at 640 px is the same layout as 320 CSS px at 100%, with the
     root text doubled on top of the mode's size (the harshest case)."""
     failures = []
-    for key, path in mode_pages.items():
+    for path in mode_pages.values():
         open_in(browser, live_server, path, mode)
         browser.execute_script("document.documentElement.style.fontSize = "
                                "(parseFloat(getComputedStyle(document.documentElement).fontSize) * 2) + 'px'")
@@ -59,7 +59,7 @@ def test_zoom_to_200_percent_loses_nothing_in_each_mode(browser, live_server, mo
 def test_targets_grow_with_the_text(browser, live_server, mode_pages, mode):
     narrow(browser)
     failures = []
-    for key, path in mode_pages.items():
+    for path in mode_pages.values():
         open_in(browser, live_server, path, mode)
         offenders = browser.execute_script(js.TARGETS)
         if offenders:
@@ -78,5 +78,6 @@ def test_easy_read_pictures_sit_at_the_start_of_the_line(browser, live_server, k
         return img.right <= text.left + 1 ? 'ltr' : img.left >= text.right - 1 ? 'rtl' : 'overlap';
       });""")
     assert sides and set(sides) == {direction}, sides
-    size = browser.execute_script("return parseFloat(getComputedStyle(document.querySelector('.easy-point p')).fontSize)")
+    size = browser.execute_script(
+        "return parseFloat(getComputedStyle(document.querySelector('.easy-point p')).fontSize)")
     assert size >= 24

@@ -115,11 +115,11 @@ def test_focus_order_follows_the_visual_order(fresh_browser, live_server, key_pa
     browser = fresh_browser
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", PHONE)
     problems = []
-    for key, path in key_pages.items():
+    for path in key_pages.values():
         browser.get(live_server.url + path)
         steps = tab_walk(browser)
         assert len(steps) > 3, f"{path}: only {len(steps)} focusable elements"
-        for before, after in zip(steps, steps[1:]):
+        for before, after in zip(steps, steps[1:], strict=False):
             (l1, t1, _, b1), (l2, t2, _, b2) = before["box"], after["box"]
             same_row = t2 < b1 - 2 and t1 < b2 - 2
             if (same_row and l2 < l1 - 2) or (not same_row and t2 < t1 - 2):

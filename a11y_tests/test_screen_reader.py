@@ -20,7 +20,7 @@ def ax_tree(driver):
 @pytest.fixture(scope="module")
 def trees(_drivers, live_server, key_pages):
     driver, found = _drivers(True), {}
-    for key, path in key_pages.items():
+    for path in key_pages.values():
         driver.get(live_server.url + path)
         found[path] = (ax_tree(driver), driver.title)
     return found
@@ -36,7 +36,7 @@ def test_headings_form_an_outline_with_one_h1(trees):
     for path, (tree, _) in trees.items():
         levels = [int(n["level"]) for n in tree if n["role"] == "heading"]
         assert levels.count(1) == 1 and levels[0] == 1, f"{path}: heading levels {levels}"
-        skips = [(a, b) for a, b in zip(levels, levels[1:]) if b > a + 1]
+        skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
         assert not skips, f"{path}: heading levels skip {skips} in {levels}"
 
 

@@ -20,7 +20,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(config or {})
 
     from pwa import (assets, auth, cli, db, display, editing, errors, extensions, i18n, ops,
-                     security, thrift, urls)
+                     security, templating, thrift)
     from pwa.easy_read.views import bp as easy_read
     from pwa.accounts.views import bp as accounts
     from pwa.admin.views import bp as admin
@@ -38,16 +38,16 @@ def create_app(config: dict | None = None) -> Flask:
     extensions.init_app(app)
     db.init_app(app)
     i18n.init_app(app, ROOT / "locales")
-    urls.init_app(app)
     display.init_app(app)
     assets.init_app(app, ROOT / "static")
+    templating.init_app(app)
     security.init_app(app)
     thrift.init_app(app)
     auth.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
     app.register_blueprint(directory)
-    editing.init_app(app)  # issue 7: editing, moderation, history (three blueprints, a CLI command)
+    editing.init_app(app)  # editing, proposals, history: three blueprints and a command
     app.register_blueprint(accounts)
     app.register_blueprint(admin)
     app.register_blueprint(pages)
@@ -57,8 +57,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(information)
     app.register_blueprint(jargon)
     app.register_blueprint(reviews)
-    feedback.init_app(app)  # issue 8: comments, moderation, "You said, we did"
-    app.register_blueprint(consultations)  # issue 8: "Have your say"
+    feedback.init_app(app)  # comments, their moderation, "You said, we did"
+    app.register_blueprint(consultations)  # "Have your say"
     app.register_blueprint(translations)
     ops.init_app(app)  # health check, request log, backups; production start-up checks
     return app

@@ -81,4 +81,3 @@ ANYONE_SIGNED_IN = ("admin", "editor", "provider")
 
 def init_app(app):
     app.before_request(_load_user)
-    app.jinja_env.globals["current_user"] = lambda: g.get("user")

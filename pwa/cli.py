@@ -40,7 +40,7 @@ def init_app(app):
         upgrade(current_app)
         with Session(current_app.extensions["engine"]) as session:
             if seed_if_empty and not session.exec(select(Service.id)).first():
-                counts = loader.load(session, DEMO_DATA)
+                counts = loader.load(session, DEMO_DATA, assurer_email=current_app.config["EDITORS_EMAIL"])
                 click.echo(f"Loaded the demo Local Offer: {counts['services']} services.")
         click.echo("Database is up to date.")
 
@@ -53,7 +53,7 @@ def init_app(app):
         upgrade(current_app)
         with Session(current_app.extensions["engine"]) as session:
             try:
-                counts = loader.load(session, data_dir)
+                counts = loader.load(session, data_dir, assurer_email=current_app.config["EDITORS_EMAIL"])
             except data_schema.InvalidData as invalid:
                 for problem in invalid.problems:
                     click.echo(problem, err=True)

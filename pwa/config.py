@@ -9,7 +9,12 @@ _INSTANCE = Path(__file__).resolve().parent.parent / "instance"
 DATABASE_URL = f"sqlite:///{_INSTANCE / 'localoffer.db'}"
 # A random key per process is safe for the demo; production sets LOCAL_OFFER_SECRET_KEY.
 SECRET_KEY = os.urandom(32).hex()
+# The council that publishes this Local Offer (pwa/council.py): another council changes
+# these, e.g. LOCAL_OFFER_COUNCIL_NAME="Example County Council", and loads its own data.
 COUNCIL_NAME = "Millbrook Council"
+COUNCIL_AREA = "Millbrook"
+COUNCIL_COLOUR = "#0b3d6e"  # white text sits on it: keep a contrast of 4.5:1 or more
+COUNCIL_LOGO = ""  # a file under static/, e.g. "img/logo.svg"
 BABEL_DEFAULT_LOCALE = "en"
 BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).resolve().parent.parent / "locales")
 WTF_CSRF_TIME_LIMIT = None  # a family may leave a form open for hours on a slow phone
@@ -36,6 +41,8 @@ SIGN_IN_LIMIT = "10 per 15 minutes"
 MAIL_SERVER = ""
 MAIL_PORT = 587
 MAIL_USE_TLS = True
+MAIL_USERNAME = ""
+MAIL_PASSWORD = ""
 MAIL_FROM = "localoffer@millbrook.example"
 MAIL_RETRIES = 6  # tries over about 2.5 hours (5, 10, 20, 40, 80 minutes apart)
 # Absolute links in emails (review reminders, password resets).
@@ -56,7 +63,7 @@ EASY_READ_CHECK_LIMIT = "20 per minute"
 # One log line per request (method, route, status, time, size: no addresses, no queries).
 REQUEST_LOG = True
 TIMEZONE = "Europe/London"  # opening times are local: "open now" on the Saved page
-# "Checked, not just updated" (issue 7): months until an entry is due to be checked
+# "Checked, not just updated": months until an entry is due to be checked
 # again, by kind of provider. Six months where things change within a year: holiday
 # and term-time activities (leisure), childcare places, fees and Ofsted registration,
 # and small voluntary groups, which close or move more often than statutory services.
@@ -68,9 +75,10 @@ REVIEW_DUE_SOON_DAYS = 30  # the dashboard and the reminders look this far ahead
 REVIEW_REMINDER_GAP_DAYS = 7  # never remind the same organisation more often
 # Public "Suggest a change": per visitor's IP address, POSTs only.
 SUGGEST_LIMIT = "5 per hour"
-# Suggestions go here when there are no editor accounts yet.
+# The Local Offer team's address: public contact, and where suggestions go when there
+# are no editor accounts yet.
 EDITORS_EMAIL = "localoffer@millbrook.example"
-# "Tell us what you think" and "Have your say" (issue 8): per visitor's IP address, POSTs only.
+# "Tell us what you think" and "Have your say": per visitor's IP address, POSTs only.
 FEEDBACK_LIMIT = "5 per hour"
 CONSULTATION_LIMIT = "5 per hour"
 # SEND Regulations 2014, reg 56(3): comments and responses are published at least once a

@@ -95,4 +95,3 @@ def _remember(response):
 def init_app(app):
     app.before_request(_choose)
     app.after_request(_remember)
-    app.context_processor(lambda: {"display": current()})

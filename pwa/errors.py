@@ -67,6 +67,7 @@ def _show_form_again(status: int):
     return response
 
 
+
 def init_app(app):
     FlaskForm.Meta.wrap_formdata = _resent_formdata
 
@@ -100,6 +101,11 @@ def init_app(app):
             response = current_app.make_response((render_template("errors/405.html"), 405))
         response.headers["Allow"] = ", ".join(error.valid_methods or ())
         return response
+
+    @app.errorhandler(429)
+    def too_many(_error):
+        _page_state()
+        return render_template("errors/429.html"), 429
 
     @app.errorhandler(500)
     def server_error(_error):

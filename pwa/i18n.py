@@ -15,8 +15,7 @@ from pathlib import Path
 from babel.messages.pofile import read_po
 from flask import current_app, g, request, url_for
 from markupsafe import Markup
-from flask_babel import (Babel, force_locale, format_currency, format_date, format_datetime,
-                         get_locale, gettext)
+from flask_babel import Babel, force_locale, gettext
 
 from pwa.queries import bidi
 from pwa.urls import here
@@ -185,12 +184,3 @@ def init_app(app, locales_dir: Path):
     babel.init_app(app, locale_selector=_locale)
     app.before_request(_choose)
     app.after_request(_vary)
-    app.jinja_env.globals.update(
-        text_direction=text_direction, get_locale=get_locale, lang=lang, languages=languages,
-        unprefixed=unprefixed, english_content=english_content,
-        language_suggestion=suggestion, draft_notice=draft_notice, in_english=in_english, ltr=ltr,
-        format_date=format_date,
-        format_datetime=format_datetime, format_currency=format_currency)
-    app.jinja_env.filters["isolate_runs"] = isolate_runs
-    # {% trans %} blocks collapse whitespace, as the extractor does (babel.cfg)
-    app.jinja_env.policies["ext.i18n.trimmed"] = True

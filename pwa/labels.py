@@ -1,6 +1,8 @@
 """Display labels for the vocabularies in pwa/queries/vocab.py, translatable."""
 from flask_babel import lazy_gettext as _l
 
+from pwa.queries.vocab import BROAD_AREAS  # noqa: F401  (the home page's ways in by need)
+
 PROVIDER_TYPES = {
     "early-years": _l("Early years education"),
     "maintained-school": _l("Maintained school"),
@@ -49,7 +51,6 @@ NEEDS = {
     "physical-disability": _l("Physical disability"),
     "complex-health": _l("Complex health needs"),
 }
-BROAD_AREAS = ("communication-interaction", "cognition-learning", "semh", "sensory-physical")
 SETTINGS = {
     "mainstream": _l("Mainstream"),
     "special": _l("Special school or college"),
@@ -71,13 +72,48 @@ DAYS = {
     "MO": _l("Monday"), "TU": _l("Tuesday"), "WE": _l("Wednesday"), "TH": _l("Thursday"),
     "FR": _l("Friday"), "SA": _l("Saturday"), "SU": _l("Sunday"),
 }
+SERVICE_STATUSES = {
+    "active": _l("Open"), "temporarily closed": _l("Temporarily closed"),
+    "inactive": _l("Closed: hidden from the public"),
+}
+LIFE_STAGES = {
+    "early-years": _l("Early years (0 to 5)"),
+    "school-age": _l("School age (5 to 16)"),
+    "adulthood": _l("Moving to adulthood (14 to 25)"),
+    "all": _l("All ages"),
+}
+INFORMATION_TOPICS = {
+    "education": _l("Support in nursery, school and college"),
+    "assessments-and-plans": _l("EHC needs assessments and EHC plans"),
+    "advice-and-disagreements": _l("Advice, complaints and appeals"),
+    "money-and-short-breaks": _l("Personal budgets and short breaks"),
+    "travel": _l("Travel and transport"),
+    "adulthood": _l("Preparing for adulthood"),
+    "childcare-and-leisure": _l("Childcare and leisure"),
+    "about": _l("About the Local Offer"),
+}
+SUGGESTION_TOPICS = {
+    "contact": _l("The contact details are wrong"),
+    "opening-times": _l("The opening times are wrong"),
+    "closed": _l("The service has closed or moved"),
+    "other": _l("Something else"),
+}
+# What the personal-details check (pwa/queries/scrub.py) can find in a comment.
+FINDING_KINDS = {
+    "email": _l("an email address"), "phone": _l("a phone number"), "nhs-number": _l("an NHS number"),
+    "postcode": _l("a postcode"), "address": _l("an address"), "date": _l("a date (perhaps a birthday)"),
+    "school": _l("a school or nursery"), "name": _l("a name"),
+}
+# The kinds of entry (pwa/queries/kinds.py), by code.
+KINDS = {"service": _l("Service"), "organization": _l("Organisation"), "location": _l("Location"),
+         "information_page": _l("Information page")}
 ROLES = {
     "admin": _l("Administrator"),
     "editor": _l("Editor"),
     "provider": _l("Service provider"),
 }
 
-# Easy read (issue 5). The pictograms, named for the picture editors choose; and the
+# Easy read. The pictograms, named for the picture editors choose; and the
 # ways in on the easy read home page, in words without initials.
 PICTURES = {
     "info": _l("Information"), "school": _l("School"), "health": _l("Health"), "care": _l("Care"),

@@ -9,11 +9,14 @@ import smtplib
 from datetime import datetime, timedelta, timezone
 
 import click
-from flask import current_app
+from flask import current_app, url_for
+from flask_babel import gettext as _
 from flask_mail import BadHeaderError, Mail, Message
 from sqlmodel import Session, select
 
+from pwa import council
 from pwa.models.accounts import OutboxEmail
+from pwa.queries import accounts
 from pwa.queries.accounts import outbox, reset_token_for
 
 # Where a password link's token goes in a queued body: the token itself is derived
@@ -24,6 +27,18 @@ mail = Mail()
 
 def send_email(session, to: str, subject: str, body: str, reset_token_id: str | None = None) -> None:
     outbox(session, to, subject, body, reset_token_id)
+
+
+def send_password_link(db, user, subject=None):
+    """A single-use link to set a password, for a new account or a forgotten password.
+    Queued with a marker where the token goes: the outbox never holds a usable link."""
+    token = accounts.new_reset_token(db, user, current_app.config["SECRET_KEY"])
+    link = current_app.config["PUBLIC_URL"] + url_for("accounts.reset_password", token=TOKEN_MARK)
+    send_email(db, user.email, subject or _("Set a new password for the %(area)s Local Offer",
+                                            area=council.current().area),
+               _("Use this link to set a new password. It works once, for one hour:\n\n%(link)s\n\n"
+                 "If you did not ask for this, you can ignore this email.", link=link),
+               reset_token_id=accounts.reset_row_id(db, token))
 
 
 def rendered_body(email: OutboxEmail, secret_key: str) -> str:

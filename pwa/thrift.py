@@ -1,4 +1,4 @@
-"""Data thrift: honour the Save-Data request header (issue 6).
+"""Data thrift: honour the Save-Data request header, so data-saver phones get words only.
 
 Phones in data-saver mode send `Save-Data: on`. Templates ask `save_data()` before
 adding an image or pictogram (templates/macros/images.html), so those visitors get the
@@ -19,5 +19,4 @@ def _vary(response):
 
 
 def init_app(app):
-    app.jinja_env.globals["save_data"] = save_data
     app.after_request(_vary)

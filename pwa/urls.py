@@ -23,7 +23,3 @@ def here(drop: tuple[str, ...] = ()) -> str:
     query parameters in `drop`): where a switch or a form sends the person back to."""
     args = [(k, v) for k, v in request.args.items(multi=True) if k not in drop]
     return request.script_root + request.path + (f"?{urlencode(args)}" if args else "")
-
-
-def init_app(app):
-    app.jinja_env.globals["current_path"] = here

@@ -40,7 +40,7 @@ def draw(size: int, scale: float) -> bytes:
             hits = sum(inside_pin((px + (i + .5) / SAMPLES) / size, (py + (j + .5) / SAMPLES) / size, scale)
                        for i in range(SAMPLES) for j in range(SAMPLES))
             a = hits / SAMPLES ** 2
-            row += bytes(round(b + (w - b) * a) for b, w in zip(BRAND, WHITE))
+            row += bytes(round(b + (w - b) * a) for b, w in zip(BRAND, WHITE, strict=True))
         rows.append(bytes(row))
     return png(size, b"".join(rows))
 

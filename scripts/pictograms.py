@@ -34,7 +34,8 @@ def _round(match: re.Match) -> str:
 
 def shrink(svg: str) -> str:
     svg = re.sub(r"<\?xml[^>]*\?>|<!--.*?-->", "", svg, flags=re.S)
-    svg = re.sub(r'\s(id|stroke="none"(?=[\s/>]))(="[^"]*")?', lambda m: "" if m[1] == "id" or m[1].startswith("stroke") else m[0], svg)
+    svg = re.sub(r'\s(id|stroke="none"(?=[\s/>]))(="[^"]*")?',
+                 lambda m: "" if m[1] == "id" or m[1].startswith("stroke") else m[0], svg)
     svg = re.sub(r"-?\d*\.\d+", _round, svg)
     svg = re.sub(r">\s+<", "><", svg).strip()
     svg = re.sub(r"\s+", " ", svg)

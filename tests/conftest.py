@@ -24,7 +24,7 @@ def _loaded_app(url):
     app = create_app({"DATABASE_URL": url, "TESTING": True})
     upgrade(app)
     with Session(app.extensions["engine"]) as session:
-        loader.load(session, DEMO_DATA)
+        loader.load(session, DEMO_DATA, assurer_email=app.config["EDITORS_EMAIL"])
     return app
 
 

@@ -52,9 +52,13 @@ def rules(app):
 def build(rule, samples):
     args = {}
     for name in rule.arguments:
-        if name not in samples and not (name == "slug" and "organisations" in rule.rule):
+        if name not in samples:
             raise AssertionError(f"{rule.rule}: add a sample value for <{name}> to SAMPLES")
-        args[name] = samples["org_slug"] if name == "slug" and "organisations" in rule.rule else samples[name]
+        args[name] = samples[name]
+    # an editor's /admin/<kind>/<slug>/… names an entry of that kind
+    for segment, sample in (("organisations", "org_slug"), ("locations", "location_slug")):
+        if "slug" in args and f"/{segment}/" in rule.rule:
+            args["slug"] = samples[sample]
     return rule.build(args, append_unknown=False)[1]
 
 

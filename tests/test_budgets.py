@@ -29,7 +29,7 @@ def sent_size(response) -> int:
 
 def subresources(html: str):
     soup = BeautifulSoup(html, "html.parser")
-    css = [l["href"] for l in soup.select("link[rel=stylesheet]")]
+    css = [link["href"] for link in soup.select("link[rel=stylesheet]")]
     js = [s["src"] for s in soup.select("script[src]")]
     return soup, css, js
 

@@ -90,8 +90,8 @@ def test_every_organisation_reference_resolves():
 
 
 def test_every_location_reference_resolves():
-    locs = {l["slug"] for l in LOCATIONS}
-    bad = [(s["slug"], l) for s in SERVICES for l in s["locations"] if l not in locs]
+    locs = {loc["slug"] for loc in LOCATIONS}
+    bad = [(s["slug"], slug) for s in SERVICES for slug in s["locations"] if slug not in locs]
     assert not bad, f"services pointing at unknown locations: {bad}"
     assert all(len(s["locations"]) <= 3 for s in SERVICES), "a service lists more than 3 locations"
 
@@ -125,10 +125,10 @@ def test_organisation_and_location_fields():
     for o in ORGS:
         assert set(o) == {"slug", "name", "description", "email", "website"}, f"organisation keys: {o['slug']}"
         assert o["email"].endswith(".example") and o["website"].startswith("https://"), o["slug"]
-    for l in LOCATIONS:
-        assert 52.4 <= l["latitude"] <= 52.6 and -2.0 <= l["longitude"] <= -1.8, f"{l['slug']} is off the map"
-        assert 2 <= len(l["accessibility"]) <= 5, f"{l['slug']} needs 2-5 accessibility items"
-        assert all(a["description"] and a["details"] for a in l["accessibility"]), l["slug"]
+    for loc in LOCATIONS:
+        assert 52.4 <= loc["latitude"] <= 52.6 and -2.0 <= loc["longitude"] <= -1.8, f"{loc['slug']} is off the map"
+        assert 2 <= len(loc["accessibility"]) <= 5, f"{loc['slug']} needs 2-5 accessibility items"
+        assert all(a["description"] and a["details"] for a in loc["accessibility"]), loc["slug"]
 
 
 # --- field rules ----------------------------------------------------------------

@@ -8,7 +8,7 @@ from sqlmodel import Session
 from pages import submit
 from pwa.models.easy_read import ServiceEasyRead
 from pwa.models import Service
-from pwa.queries.easy_read import PICTOGRAMS, TOPICS, Point, Report, check, sentences
+from pwa.queries.easy_read import PICTOGRAMS, SECTIONS, Point, Report, check, sentences
 from pwa.queries.easy_read import for_service
 from sqlmodel import select
 
@@ -60,12 +60,12 @@ def demo_report(demo_services) -> Report:
     total = Report()
     for s in demo_services:
         e = s["easy_read"]
-        total = total.add(check([Point(e[t], e[f"{t}_picture"]) for t in TOPICS]))
+        total = total.add(check([Point(e[t], e[f"{t}_picture"]) for t in SECTIONS]))
     return total
 
 
 def test_every_demo_service_has_easy_read_text_that_passes_the_checker(demo_services):
-    assert all(all(s["easy_read"][t].strip() for t in TOPICS) for s in demo_services)
+    assert all(all(s["easy_read"][t].strip() for t in SECTIONS) for s in demo_services)
     report = demo_report(demo_services)
     assert report.passed, report.findings[:5]
     assert report.longest <= 15 and report.average <= 10

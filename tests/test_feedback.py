@@ -206,7 +206,8 @@ def test_excluded_about_one_persons_case_sends_the_complaints_route(client, db, 
     assert response.status_code == 302
     db.expire_all()
     row = db.get(Feedback, row.id)
-    assert (row.state, row.exclusion_reason, row.exclusion_note) == ("excluded", "individual", "One child's annual review.")
+    assert (row.state, row.exclusion_reason, row.exclusion_note) == (
+        "excluded", "individual", "One child's annual review.")
     assert row.complaints_pointer_sent is not None
     email = db.exec(select(OutboxEmail).where(OutboxEmail.to == "mum@example.com")).one()
     assert app.config["PUBLIC_URL"] + "/information/complaints-and-appeals" in email.body

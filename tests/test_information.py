@@ -177,7 +177,7 @@ REQUIRED = ["ehc-needs-assessments", "ehc-plans-and-annual-reviews", "sen-suppor
 def test_the_demo_covers_what_the_local_offer_must_explain():
     pages = demo_pages()
     assert set(REQUIRED) <= set(pages)
-    for slug, (fields, _points, body) in pages.items():
+    for slug, (fields, _points, _body) in pages.items():
         assert fields["title"] and fields["summary"] and fields["owner"], slug
         assert fields["topic"] and fields["life_stage"] in information.LIFE_STAGES, slug
     ehc = pages["ehc-needs-assessments"][2]

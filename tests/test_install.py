@@ -54,7 +54,7 @@ def sw_settings(client):
 def test_worker_precaches_hashed_static_files_and_the_offline_page(client):
     source, settings = sw_settings(client)
     home = BeautifulSoup(client.get("/").get_data(as_text=True), "html.parser")
-    page_assets = [l["href"] for l in home.select("link[rel=stylesheet]")] + \
+    page_assets = [link["href"] for link in home.select("link[rel=stylesheet]")] + \
                   [s["src"] for s in home.select("script[src]")]
     assert set(page_assets) <= set(settings["precache"])  # exactly what pages load
     # the default language's offline page at install; the others when a page in them loads

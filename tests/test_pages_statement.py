@@ -95,7 +95,8 @@ def test_report_form_limits_the_description(page, client):
     too_long = "x" * 2001
     soup = checked(client.post(FORM, data={"csrf_token": token, "description": too_long}, environ_base=ip()), FORM)
     assert soup.select_one(".error-summary a[href='#description']")
-    assert soup.select_one("#description").get_text().lstrip("\r\n") == too_long  # the widget starts with a newline browsers drop
+    # The widget starts with a newline, which browsers drop.
+    assert soup.select_one("#description").get_text().lstrip("\r\n") == too_long
 
 
 def test_report_is_stored_then_confirmed(page, client, app):

@@ -10,7 +10,8 @@ from jinja2 import Environment
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ROOT / "locales"
-EXTRACT = "pybabel extract -F locales/babel.cfg -k _l --no-location --sort-output --omit-header -o locales/messages.pot ."
+EXTRACT = ("pybabel extract -F locales/babel.cfg -k _l --no-location --sort-output --omit-header"
+           " -o locales/messages.pot .")
 
 
 def extracted_ids() -> set:

@@ -88,8 +88,8 @@ def test_report_page_and_csv_show_the_figures(quiet, year):
     text = soup.main.get_text(" ")
     assert f"We received {want['received']} comments." in text
     assert f"We did not publish {want['excluded']}." in text
-    theme_rows = {tr.td.get_text(): int(tr.select("td")[1].get_text())
-                  for tr in soup.find("caption", string="Published comments by theme").find_parent("table").tbody.select("tr")}
+    themes_table = soup.find("caption", string="Published comments by theme").find_parent("table")
+    theme_rows = {tr.td.get_text(): int(tr.select("td")[1].get_text()) for tr in themes_table.tbody.select("tr")}
     assert theme_rows == {k or "No theme": v for k, v in want["themes"].items()}
     response = quiet(f"/you-said-we-did/{year}.csv")
     assert response.headers["Content-Type"] == "text/csv; charset=utf-8"

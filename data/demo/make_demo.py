@@ -3427,8 +3427,8 @@ def needs_json():
 def main():
     for s in SERVICES:
         s["easy_read"] = easy_read(s)
-    used_locs = {l for s in SERVICES for l in s["locations"]}
-    locations = [l for l in LOCATIONS if l["slug"] in used_locs]
+    used_locs = {slug for s in SERVICES for slug in s["locations"]}
+    locations = [loc for loc in LOCATIONS if loc["slug"] in used_locs]
     used_orgs = {s["organisation"] for s in SERVICES}
     organisations = [o for o in ORGS if o["slug"] in used_orgs]
     for name, data in (("needs.json", needs_json()), ("organisations.json", organisations),

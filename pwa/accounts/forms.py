@@ -4,15 +4,13 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp, ValidationError
 
+from pwa.forms import EMAIL, EMAIL_MAX
 from pwa.queries.accounts import MIN_PASSWORD_LENGTH, password_problem
-
-EMAIL = Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
-               message=_l("Enter an email address in the right format, like name@example.com"))
 
 
 class SignInForm(FlaskForm):
     email = EmailField(_l("Email address"), validators=[
-        DataRequired(_l("Enter your email address")), EMAIL, Length(max=254)])
+        DataRequired(_l("Enter your email address")), EMAIL, Length(max=EMAIL_MAX)])
     password = PasswordField(_l("Password"), validators=[
         DataRequired(_l("Enter your password")), Length(max=1000)])
 
@@ -25,7 +23,7 @@ class CodeForm(FlaskForm):
 
 class ForgotPasswordForm(FlaskForm):
     email = EmailField(_l("Email address"), validators=[
-        DataRequired(_l("Enter your email address")), EMAIL, Length(max=254)])
+        DataRequired(_l("Enter your email address")), EMAIL, Length(max=EMAIL_MAX)])
 
 
 class NewPasswordForm(FlaskForm):

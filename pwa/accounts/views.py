@@ -8,12 +8,12 @@ from flask import (Blueprint, current_app, flash, g, redirect, render_template, 
 from flask_babel import gettext as _
 from markupsafe import Markup
 
-from pwa import auth, urls
+from pwa import auth, council, urls
 from pwa.accounts.forms import (CodeForm, ConfirmForm, ForgotPasswordForm, NewPasswordForm,
                                 SignInForm, TwoStepOffForm)
 from pwa.db import get_session
 from pwa.extensions import limiter
-from pwa.mail import TOKEN_MARK, send_email
+from pwa.mail import TOKEN_MARK, send_email, send_password_link
 from pwa.models.accounts import User
 from pwa.queries import accounts
 from sqlmodel import select
@@ -145,7 +145,9 @@ def two_step():
             flash(_("Two-step sign-in is on."))
             return redirect(url_for("accounts.account"))
         form.code.errors.append(_("The code is not right. Enter the newest code from your app"))
-    uri = pyotp.TOTP(secret).provisioning_uri(name=g.user.email, issuer_name="Millbrook Local Offer")
+    # the issuer names this account in the person's app: an identifier, not prose
+    issuer = f"{council.current().area} Local Offer"
+    uri = pyotp.TOTP(secret).provisioning_uri(name=g.user.email, issuer_name=issuer)
     qr = Markup(segno.make(uri, error="m").svg_inline(scale=4, title=_("QR code for your authenticator app")))
     return render_template("accounts/two_step.html", form=form, secret=secret, qr=qr)
 
@@ -189,16 +191,6 @@ def forgot_password():
     return render_template("accounts/forgot_password.html", form=form)
 
 
-def send_password_link(db, user, subject=None):
-    """Queued with a marker where the token goes: the outbox never holds a usable link."""
-    token = accounts.new_reset_token(db, user, current_app.config["SECRET_KEY"])
-    link = current_app.config["PUBLIC_URL"] + url_for("accounts.reset_password", token=TOKEN_MARK)
-    send_email(db, user.email, subject or _("Set a new password for the Millbrook Local Offer"),
-               _("Use this link to set a new password. It works once, for one hour:\n\n%(link)s\n\n"
-                 "If you did not ask for this, you can ignore this email.", link=link),
-               reset_token_id=accounts.reset_row_id(db, token))
-
-
 @bp.route("/reset-password/<token>", methods=["GET", "POST"])
 def reset_password(token):
     db = get_session()
@@ -218,7 +210,7 @@ def reset_password(token):
     return render_template("accounts/reset_password.html", form=form)
 
 
-@bp.app_errorhandler(429)
+@bp.errorhandler(429)
 def too_many(error):
-    """Rate limited: say so plainly, in the page's language."""
-    return render_template("errors/429.html"), 429
+    """Sign-ins rate limited: say so plainly, and how to get back in."""
+    return render_template("accounts/too_many_attempts.html"), 429

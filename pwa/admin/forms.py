@@ -4,8 +4,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, SelectField, StringField
 from wtforms.validators import DataRequired, Length, ValidationError
 
-from pwa.accounts.forms import EMAIL
-from pwa.forms import choices
+from pwa.forms import EMAIL, EMAIL_MAX, choices
 
 
 class RoleForm(FlaskForm):
@@ -25,7 +24,7 @@ class RoleForm(FlaskForm):
 class NewUserForm(RoleForm):
     name = StringField(_l("Full name"), validators=[DataRequired(_l("Enter their name")), Length(max=200)])
     email = EmailField(_l("Email address"), validators=[
-        DataRequired(_l("Enter their email address")), EMAIL, Length(max=254)])
+        DataRequired(_l("Enter their email address")), EMAIL, Length(max=EMAIL_MAX)])
 
 
 class ChangeUserForm(RoleForm):

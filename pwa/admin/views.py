@@ -4,12 +4,11 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlmodel import select
 
-from pwa import auth, labels
-from pwa.accounts.views import send_password_link
+from pwa import auth, council, labels
 from pwa.admin.forms import ChangeUserForm, NewUserForm
 from pwa.db import get_session
 from pwa.forms import choices
-from pwa.mail import TOKEN_MARK
+from pwa.mail import TOKEN_MARK, send_password_link
 from pwa.models import Organization
 from pwa.models.accounts import AuditEvent, OutboxEmail, User
 from pwa.queries import accounts
@@ -88,7 +87,7 @@ def new_user():
                         organization_id=form.organization_id.data if form.role.data == "provider" else None)
             db.add(user)
             db.flush()
-            send_password_link(db, user, subject=_("Your Millbrook Local Offer account"))
+            send_password_link(db, user, subject=_("Your %(area)s Local Offer account", area=council.current().area))
             accounts.audit(db, "user-created", g.user, f"{email} as {user.role}")
             db.commit()
             flash(_("Account created. We have emailed %(email)s a link to set a password.", email=email))

@@ -21,7 +21,8 @@ def answers_form(questions: list[str], formdata=None) -> FlaskForm:
         pass
     for n, question in enumerate(questions, start=1):
         setattr(AnswersForm, f"answer_{n}", TextAreaField(question, validators=[
-            Optional(), Length(max=ANSWER_MAX, message=_l("Your answer must be %(max)d characters or fewer", max=ANSWER_MAX))]))
+            Optional(),
+            Length(max=ANSWER_MAX, message=_l("Your answer must be %(max)d characters or fewer", max=ANSWER_MAX))]))
     return AnswersForm() if formdata is None else AnswersForm(formdata)
 
 
@@ -29,7 +30,8 @@ class ConsultationForm(FlaskForm):
     title = StringField(_l("Title"), validators=[DataRequired(message=_l("Enter a title")), Length(max=200)])
     about = TextAreaField(_l("What it is about"), validators=[
         DataRequired(message=_l("Say what the consultation is about")), Length(max=5000)])
-    question_1 = StringField(_l("Question 1"), validators=[DataRequired(message=_l("Enter at least one question")), Length(max=500)])
+    question_1 = StringField(_l("Question 1"), validators=[
+        DataRequired(message=_l("Enter at least one question")), Length(max=500)])
     question_2 = StringField(_l("Question 2 (optional)"), validators=[Optional(), Length(max=500)])
     question_3 = StringField(_l("Question 3 (optional)"), validators=[Optional(), Length(max=500)])
     question_4 = StringField(_l("Question 4 (optional)"), validators=[Optional(), Length(max=500)])

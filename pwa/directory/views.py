@@ -3,7 +3,7 @@ from datetime import date
 
 from flask import Blueprint, abort, render_template, request, url_for
 
-from pwa import display, htmx, i18n, labels
+from pwa import display, htmx, i18n
 from pwa.db import get_session
 from pwa.directory.forms import SearchForm
 from pwa.queries import easy_read as easy_read_queries
@@ -14,23 +14,16 @@ from pwa.queries import translations
 bp = Blueprint("directory", __name__)
 
 
-@bp.app_context_processor
-def vocabulary():
-    # review_overdue: a search card flags an entry past its review date (issue 7)
-    return {"labels": labels,
-            "review_overdue": lambda service: service_queries.is_overdue(service, date.today())}
-
-
 @bp.get("/")
 def home():
     return render_template(display.pick("directory/home.html", "directory/home_easy_read.html"),
-                           form=SearchForm(formdata=None))
+                           form=SearchForm(formdata=None, needs=service_queries.needs_terms(get_session())))
 
 
 @bp.get("/services")
 def search():
     """The same URL serves the search page and, to htmx, the results fragment."""
-    form = SearchForm(request.args)
+    form = SearchForm(request.args, needs=service_queries.needs_terms(get_session()))
     results = None
     if form.validate():
         results = search_queries.search_services(get_session(), form.filters())

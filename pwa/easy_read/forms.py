@@ -7,7 +7,7 @@ from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
 
 from pwa import labels
-from pwa.queries.easy_read import TOPICS
+from pwa.queries.easy_read import SECTIONS
 
 TEXT_MAX = 2000
 
@@ -42,4 +42,4 @@ class CheckerForm(FlaskForm):
 
     def pairs(self):
         """(text field, picture field) for each of the four points."""
-        return [(self[topic], self[f"{topic}_picture"]) for topic in TOPICS]
+        return [(self[topic], self[f"{topic}_picture"]) for topic in SECTIONS]

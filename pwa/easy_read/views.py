@@ -1,6 +1,6 @@
 """Display preferences and easy read: the switch on every page, the settings page, the
 easy read checker for editors, and the image credits the pictograms' licence asks for."""
-from flask import Blueprint, current_app, g, redirect, render_template, request, url_for
+from flask import Blueprint, g, redirect, render_template, request, url_for
 
 from pwa import display, htmx, labels, urls
 from pwa.extensions import limiter
@@ -8,17 +8,6 @@ from pwa.easy_read.forms import CheckerForm, DisplayForm
 from pwa.queries import easy_read as easy_read_queries
 
 bp = Blueprint("easy_read", __name__)
-
-
-bp.add_app_template_global(display.here, "here")
-
-
-@bp.app_template_global("pictogram_url")
-def pictogram_url(name):
-    """The hashed URL of a shipped pictogram, or None for a name we do not ship."""
-    assets = current_app.extensions["assets"]
-    source = f"pictograms/{name}.svg"
-    return assets.url(source) if name and source in assets.by_source else None
 
 
 @bp.get("/display")

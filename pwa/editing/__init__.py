@@ -1,4 +1,4 @@
-"""Editing, moderation, history and archiving (issue 7, items 2, 3, 4 and 7)."""
+"""Editing, providers' proposed changes, history and archiving: three blueprints and a command."""
 
 
 def init_app(app):

@@ -5,7 +5,7 @@ from sqlmodel import select
 
 from pwa import auth
 from pwa.db import get_session
-from pwa.queries.editorial import MODELS
+from pwa.queries.kinds import KINDS
 
 
 def may_edit(user, resource_type: str, entry) -> bool:
@@ -20,7 +20,7 @@ def may_edit(user, resource_type: str, entry) -> bool:
 
 def entry_or_abort(resource_type: str, slug: str):
     """The entry the URL names: 404 when there is none, 403 when it is not theirs."""
-    model = MODELS[resource_type]
+    model = KINDS[resource_type].model
     entry = get_session().exec(select(model).where(model.slug == slug)).first()
     if entry is None or (resource_type == "service" and entry.archived_at is not None
                          and g.user.role not in auth.STAFF):

@@ -1,20 +1,16 @@
 """Providers' proposed changes, waiting for an editor: see the difference side by
-side, then approve, reject with a reason, or edit (the Outpost pattern, data standard 5)."""
+side, then approve, reject with a reason, or edit it first. The live entry stays as it
+was until an editor approves, so nothing unchecked reaches families."""
 from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 
 from pwa import auth
 from pwa.db import get_session
-from pwa.editing import display, notify
+from pwa.editing import notify
 from pwa.editing.forms import RejectForm
-from pwa.queries import accounts, editorial
+from pwa.queries import editorial, workflow
 
 bp = Blueprint("changes", __name__, url_prefix="/admin")
-bp.context_processor(display.helpers)
-
-EDIT_ENDPOINTS = {"service": "editing.edit_service", "organization": "editing.edit_organisation",
-                  "location": "editing.edit_location",
-                  "information_page": "editing.edit_information_page"}
 
 
 @bp.get("/changes")
@@ -34,10 +30,8 @@ def change(id):
 def approve(id):
     db = get_session()
     proposal = _pending(id)
-    version = editorial.approve(db, proposal, g.user, note=_("Approved by %(name)s", name=g.user.name))
+    workflow.approve(db, proposal, g.user, note=_("Approved by %(name)s", name=g.user.name))
     notify.decision(db, proposal, approved=True)
-    accounts.audit(db, "approve", g.user, f"{proposal.request.resource_type} {proposal.entry.slug} "
-                                          f"version {version.number}")
     db.commit()
     flash(_("Approved. Families can see the changes to %(name)s now.", name=proposal.entry.name))
     return redirect(url_for("changes.index"))
@@ -52,9 +46,8 @@ def reject(id):
     if not form.validate_on_submit():
         return _page(proposal, form)
     reason = form.reason.data.strip()
-    editorial.reject(db, proposal, g.user, reason)
+    workflow.reject(db, proposal, g.user, reason)
     notify.decision(db, proposal, approved=False, reason=reason)
-    accounts.audit(db, "reject", g.user, f"{proposal.request.resource_type} {proposal.entry.slug}: {reason}")
     db.commit()
     flash(_("Rejected. We have emailed %(person)s your reason.", person=proposal.author.name))
     return redirect(url_for("changes.index"))
@@ -63,15 +56,10 @@ def reject(id):
 def _page(proposal, form):
     """Compared with the live entry, which may have moved on since the provider began."""
     live = editorial.snapshot(get_session(), proposal.request.resource_type, proposal.entry.id)
-    edit_url = url_for(EDIT_ENDPOINTS[proposal.request.resource_type], change=proposal.request.id,
-                       **_slug_arg(proposal))
+    edit_url = url_for(f"editing.edit_{proposal.request.resource_type}", change=proposal.request.id,
+                       slug=proposal.entry.slug)
     return render_template("editing/change.html", proposal=proposal, form=form,
                            changes=editorial.diff(live, proposal.data), edit_url=edit_url)
-
-
-def _slug_arg(proposal):
-    key = "location_slug" if proposal.request.resource_type == "location" else "slug"
-    return {key: proposal.entry.slug}
 
 
 def _proposal(id):

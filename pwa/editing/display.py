@@ -3,9 +3,7 @@ tables and history (the states themselves are plain dicts: queries.editorial).""
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from pwa import labels
-from pwa.editing.forms import STATUSES
-from pwa.information.views import LIFE_STAGES, TOPICS
+from pwa import council, labels
 
 FIELD_LABELS = {
     "name": _l("Name"), "description": _l("Description"),
@@ -16,7 +14,7 @@ FIELD_LABELS = {
     "ehc_plan_required": _l("Only with an EHC plan"), "self_referral": _l("Families can ask for it themselves"),
     "professional_referral": _l("A professional can refer"),
     "personal_budget": _l("Can be paid for with a personal budget"),
-    "provider_type": _l("Kind of provider"), "in_area": _l("In Millbrook"), "setting": _l("Setting"),
+    "provider_type": _l("Kind of provider"), "setting": _l("Setting"),
     "s41_approved": _l("Section 41 approved"), "schedules": _l("Opening times"),
     "contacts": _l("Contacts"), "costs": _l("Costs"), "addresses": _l("Address"),
     "accessibility": _l("Access"),
@@ -29,11 +27,11 @@ ACTIONS = {
     "restore": _l("Earlier version restored"), "archive": _l("Archived"),
     "unarchive": _l("Restored from the archive"),
 }
-KINDS = {"service": _l("Service"), "organization": _l("Organisation"), "location": _l("Location"),
-         "information_page": _l("Information page")}
 
 
 def field_label(name: str) -> str:
+    if name == "in_area":
+        return _("In %(area)s", area=council.current().area)
     return str(FIELD_LABELS.get(name, name))
 
 
@@ -44,11 +42,11 @@ def field_value(name: str, value) -> str:
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if name == "status":
-        return str(dict(STATUSES).get(value, value))
+        return str(labels.SERVICE_STATUSES.get(value, value))
     if name == "life_stage":
-        return str(LIFE_STAGES.get(value, value))
+        return str(labels.LIFE_STAGES.get(value, value))
     if name == "topic":
-        return str(TOPICS.get(value, value))
+        return str(labels.INFORMATION_TOPICS.get(value, value))
     if name == "easy_read":
         return "\n".join(f"{p.get('picture', '')} | {p.get('text', '')}" for p in value)
     if name == "provider_type":
@@ -74,9 +72,3 @@ def _schedule(s: dict) -> str:
     days = ", ".join(str(labels.DAYS.get(d, d)) for d in s.get("byday", "").split(",") if d)
     text = _("%(days)s: %(opens)s to %(closes)s", days=days, opens=s.get("opens_at"), closes=s.get("closes_at"))
     return f"{text}. {s['description']}" if s.get("description") else text
-
-
-def helpers() -> dict:
-    """For the editing templates (a blueprint context processor)."""
-    return {"field_label": field_label, "field_value": field_value, "action_labels": ACTIONS,
-            "kind_labels": KINDS}

@@ -14,23 +14,20 @@ from wtforms.validators import (
 )
 
 from pwa import labels
-from pwa.accounts.forms import EMAIL
-from pwa.forms import choices
-from pwa.information.views import LIFE_STAGES, TOPICS
+from pwa.forms import EMAIL, EMAIL_MAX, choices
 from pwa.queries.easy_read import PICTOGRAMS
-from pwa.queries.editorial import DAYS, days_from_schedules, schedules_from_days
+from pwa.queries.editorial import days_from_schedules, schedules_from_days
+from pwa.queries.vocab import DAYS
 
 URL = Regexp(r"^https?://[^\s/]+\.[^\s]+$",
              message=_l("Enter a web address starting with https://, like https://www.example.com"))
 TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 SESSIONS = (1, 2)  # each weekday: its hours, and a second session ("morning and evening")
-STATUSES = (("active", _l("Open")), ("temporarily closed", _l("Temporarily closed")),
-            ("inactive", _l("Closed: hidden from the public")))
 
 
 class EntryForm(FlaskForm):
     """Every edit form carries the version it started from: a save that finds the entry
-    moved on is a conflict, never an overwrite (issue 7: no lost updates)."""
+    moved on is a conflict, never an overwrite, so no one's work is silently lost."""
     base_version = HiddenField()
 
     TEXT_FIELDS: tuple = ()
@@ -66,9 +63,9 @@ class ServiceForm(EntryForm):
     maximum_age = IntegerField(_l("Oldest age"), validators=[
         InputRequired(_l("Enter the oldest age, from 0 to 25")),
         NumberRange(0, 25, _l("The oldest age must be from 0 to 25"))])
-    status = SelectField(_l("Is it open?"), choices=choices(STATUSES))
+    status = SelectField(_l("Is it open?"), choices=choices(labels.SERVICE_STATUSES.items()))
     alert = StringField(_l("Notice for families"), validators=[Length(max=500)])
-    email = StringField(_l("Email address"), validators=[Optional(), EMAIL, Length(max=254)])
+    email = StringField(_l("Email address"), validators=[Optional(), EMAIL, Length(max=EMAIL_MAX)])
     url = StringField(_l("Website"), validators=[Optional(), URL, Length(max=500)])
     ehc_plan_required = BooleanField(_l("Only for children and young people with an EHC plan"))
     self_referral = BooleanField(_l("Families can ask for it themselves"))
@@ -88,7 +85,7 @@ class ServiceForm(EntryForm):
     def values(cls, data):
         values = super().values(data)
         for day, sessions in days_from_schedules(data.get("schedules", [])).items():
-            for n, (opens, closes, notes) in zip(SESSIONS, sessions):
+            for n, (opens, closes, notes) in zip(SESSIONS, sessions, strict=False):
                 values.update({_name(day, "opens", n): opens, _name(day, "closes", n): closes,
                                _name(day, "notes", n): notes})
         return values
@@ -120,9 +117,11 @@ class ServiceForm(EntryForm):
         name = labels.DAYS[day]
         problems = []
         if opens and not TIME.match(opens):
-            problems.append(("opens", _("Enter the time it opens on %(day)s as hours and minutes, like 09:30", day=name)))
+            problems.append(("opens", _("Enter the time it opens on %(day)s as hours and minutes, like 09:30",
+                                        day=name)))
         if closes and not TIME.match(closes):
-            problems.append(("closes", _("Enter the time it closes on %(day)s as hours and minutes, like 17:00", day=name)))
+            problems.append(("closes", _("Enter the time it closes on %(day)s as hours and minutes, like 17:00",
+                                         day=name)))
         if not problems and bool(opens) != bool(closes):
             part = "closes" if opens else "opens"
             problems.append((part, _("Enter the time it closes on %(day)s", day=name) if opens
@@ -150,7 +149,7 @@ class OrganisationForm(EntryForm):
     name = StringField(_l("Name of the organisation"), validators=[
         DataRequired(_l("Enter the name of the organisation")), Length(max=200)])
     description = TextAreaField(_l("About the organisation"), validators=[Length(max=5000)])
-    email = StringField(_l("Email address"), validators=[Optional(), EMAIL, Length(max=254)])
+    email = StringField(_l("Email address"), validators=[Optional(), EMAIL, Length(max=EMAIL_MAX)])
     website = StringField(_l("Website"), validators=[Optional(), URL, Length(max=500)])
 
     TEXT_FIELDS = ("name", "description", "email", "website")
@@ -199,8 +198,8 @@ class InformationPageForm(EntryForm):
     title = StringField(_l("Title"), validators=[
         DataRequired(_l("Enter the title of the page")), Length(max=200)])
     summary = TextAreaField(_l("Summary"), validators=[Length(max=1000)])
-    life_stage = SelectField(_l("Life stage"), choices=choices(LIFE_STAGES.items()))
-    topic = SelectField(_l("Topic"), choices=choices(TOPICS.items()))
+    life_stage = SelectField(_l("Life stage"), choices=choices(labels.LIFE_STAGES.items()))
+    topic = SelectField(_l("Topic"), choices=choices(labels.INFORMATION_TOPICS.items()))
     owner = StringField(_l("Team answerable for the page"), validators=[Length(max=200)])
     body = TextAreaField(_l("The page (Markdown)"), validators=[
         DataRequired(_l("Enter the text of the page")), Length(max=50000)])
@@ -227,7 +226,7 @@ class InformationPageForm(EntryForm):
         return points
 
     def validate_easy_read(self, field):
-        for n, line in enumerate((l for l in (field.data or "").splitlines() if l.strip()), 1):
+        for n, line in enumerate((t for t in (field.data or "").splitlines() if t.strip()), 1):
             picture, sep, text = line.partition("|")
             if not sep or not text.strip():
                 raise ValidationError(_("Write easy read point %(number)s as a picture name, a | and "

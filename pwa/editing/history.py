@@ -1,6 +1,7 @@
 """Every saved version of an entry, with who, when and what changed field by field;
 any version can be viewed and restored. Archiving a service hides it; after 30 days
-`flask --app pwa purge-archived` deletes it (issue 7, item 4; data standard 5)."""
+`flask --app pwa purge-archived` deletes it, so what families were shown can be traced
+field by field while the entry exists, and nothing is kept for ever."""
 from datetime import datetime, timezone
 
 import click
@@ -10,84 +11,51 @@ from sqlmodel import Session
 
 from pwa import auth
 from pwa.db import get_session
-from pwa.editing import display
 from pwa.editing.access import entry_or_abort
-from pwa.queries import accounts, editorial
+from pwa.queries import editorial, workflow
+from pwa.queries.kinds import KINDS
 
 bp = Blueprint("history", __name__, url_prefix="/admin")
-bp.context_processor(display.helpers)
 
 
-@bp.get("/services/<slug>/history")
 @auth.role_required(*auth.STAFF)
-def service(slug):
-    return _history("service", slug)
+def entry(kind, slug):
+    entry = entry_or_abort(kind, slug)
+    return render_template("editing/history.html", entry=entry, kind=kind,
+                           versions=editorial.history(get_session(), kind, entry.id))
 
 
-@bp.get("/organisations/<slug>/history")
 @auth.role_required(*auth.STAFF)
-def organisation(slug):
-    return _history("organization", slug)
+def version(kind, slug, number):
+    entry = entry_or_abort(kind, slug)
+    version = editorial.get_version(get_session(), kind, entry.id, number)
+    if version is None:
+        abort(404)
+    return render_template("editing/version.html", entry=entry, version=version, kind=kind,
+                           data=editorial.HistoryEntry(version, None).data)
 
 
-@bp.get("/locations/<location_slug>/history")
 @auth.role_required(*auth.STAFF)
-def location(location_slug):
-    return _history("location", location_slug)
+def restore(kind, slug, number):
+    db = get_session()
+    entry = entry_or_abort(kind, slug)
+    version = workflow.restore(db, kind, entry, number, g.user,
+                               note=_("Version %(number)s restored", number=number))
+    if version is None:
+        abort(404)
+    db.commit()
+    flash(_("Version %(old)s is restored as version %(new)s. Families see it now.",
+            old=number, new=version.number))
+    return redirect(url_for("history.entry", kind=kind, slug=slug))
 
 
-@bp.get("/information/<slug>/history")
-@auth.role_required(*auth.STAFF)
-def information_page(slug):
-    return _history("information_page", slug)
-
-
-@bp.get("/services/<slug>/history/<int:number>")
-@auth.role_required(*auth.STAFF)
-def service_version(slug, number):
-    return _version("service", slug, number)
-
-
-@bp.get("/organisations/<slug>/history/<int:number>")
-@auth.role_required(*auth.STAFF)
-def organisation_version(slug, number):
-    return _version("organization", slug, number)
-
-
-@bp.get("/locations/<location_slug>/history/<int:number>")
-@auth.role_required(*auth.STAFF)
-def location_version(location_slug, number):
-    return _version("location", location_slug, number)
-
-
-@bp.get("/information/<slug>/history/<int:number>")
-@auth.role_required(*auth.STAFF)
-def information_page_version(slug, number):
-    return _version("information_page", slug, number)
-
-
-@bp.post("/services/<slug>/history/<int:number>/restore")
-@auth.role_required(*auth.STAFF)
-def restore_service(slug, number):
-    return _restore("service", slug, number)
-
-
-@bp.post("/organisations/<slug>/history/<int:number>/restore")
-@auth.role_required(*auth.STAFF)
-def restore_organisation(slug, number):
-    return _restore("organization", slug, number)
-
-
-@bp.post("/locations/<location_slug>/history/<int:number>/restore")
-@auth.role_required(*auth.STAFF)
-def restore_location(location_slug, number):
-    return _restore("location", location_slug, number)
-
-
-@bp.post("/information/<slug>/history/<int:number>/restore")
-@auth.role_required(*auth.STAFF)
-def restore_information_page(slug, number):
-    return _restore("information_page", slug, number)
+# /admin/<kind>/<slug>/history…, one address per kind of entry
+for _kind in KINDS.values():
+    _at = f"/{_kind.segment}/<slug>/history"
+    bp.add_url_rule(_at, "entry", entry, defaults={"kind": _kind.code})
+    bp.add_url_rule(f"{_at}/<int:number>", "version", version, defaults={"kind": _kind.code})
+    bp.add_url_rule(f"{_at}/<int:number>/restore", "restore", restore, methods=["POST"],
+                    defaults={"kind": _kind.code})
 
 
 @bp.post("/services/<slug>/archive")
@@ -96,8 +64,7 @@ def archive(slug):
     db = get_session()
     entry = entry_or_abort("service", slug)
     if entry.archived_at is None:
-        editorial.archive(db, entry, g.user)
-        accounts.audit(db, "archive", g.user, f"service {slug}")
+        workflow.archive(db, entry, g.user)
         db.commit()
     flash(_("%(name)s is archived: families can no longer find it. You can restore it for 30 days.",
             name=entry.name))
@@ -110,52 +77,10 @@ def unarchive(slug):
     db = get_session()
     entry = entry_or_abort("service", slug)
     if entry.archived_at is not None:
-        editorial.unarchive(db, entry, g.user)
-        accounts.audit(db, "unarchive", g.user, f"service {slug}")
+        workflow.unarchive(db, entry, g.user)
         db.commit()
     flash(_("%(name)s is restored: families can find it again.", name=entry.name))
     return redirect(url_for("editing.services"))
-
-
-def _urls(resource_type, entry):
-    """The URL arguments and endpoints for this kind of entry."""
-    key = "location_slug" if resource_type == "location" else "slug"
-    name = {"service": "service", "organization": "organisation", "location": "location",
-            "information_page": "information_page"}[resource_type]
-    return {key: entry.slug}, name
-
-
-def _history(resource_type, slug):
-    entry = entry_or_abort(resource_type, slug)
-    args, name = _urls(resource_type, entry)
-    return render_template("editing/history.html", entry=entry, args=args, name=name,
-                           resource_type=resource_type,
-                           versions=editorial.history(get_session(), resource_type, entry.id))
-
-
-def _version(resource_type, slug, number):
-    entry = entry_or_abort(resource_type, slug)
-    version = editorial.get_version(get_session(), resource_type, entry.id, number)
-    if version is None:
-        abort(404)
-    args, name = _urls(resource_type, entry)
-    return render_template("editing/version.html", entry=entry, version=version, args=args,
-                           name=name, data=editorial.HistoryEntry(version, None).data)
-
-
-def _restore(resource_type, slug, number):
-    db = get_session()
-    entry = entry_or_abort(resource_type, slug)
-    version = editorial.restore(db, resource_type, entry, number, g.user,
-                                note=_("Version %(number)s restored", number=number))
-    if version is None:
-        abort(404)
-    accounts.audit(db, "restore", g.user, f"{resource_type} {slug}: version {number} as {version.number}")
-    db.commit()
-    flash(_("Version %(old)s is restored as version %(new)s. Families see it now.",
-            old=number, new=version.number))
-    args, name = _urls(resource_type, entry)
-    return redirect(url_for(f"history.{name}", **args))
 
 
 def init_cli(app):
@@ -163,8 +88,6 @@ def init_cli(app):
     def purge_archived():
         """Delete services archived more than 30 days ago (run daily by a scheduler)."""
         with Session(current_app.extensions["engine"]) as session:
-            slugs = editorial.purge_archived(session, datetime.now(timezone.utc))
-            for slug in slugs:
-                accounts.audit(session, "purge", None, f"service {slug}")
+            slugs = workflow.purge_archived(session, datetime.now(timezone.utc))
             session.commit()
         click.echo(f"Purged {len(slugs)} archived services.")

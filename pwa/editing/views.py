@@ -1,6 +1,6 @@
-"""Lists and edit forms for services, organisations and locations (issue 7, items 2,
-3 and 7). Editors' saves go live at once; providers' saves wait for approval; a save
-that started from an older version is a conflict, shown side by side, never lost."""
+"""Lists and edit forms for every kind of entry. Editors' saves go live at once;
+providers' saves wait for approval (pwa/queries/workflow.py); a save that started from
+an older version is a conflict, shown side by side, never lost."""
 import json
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
@@ -8,14 +8,14 @@ from flask_babel import gettext as _
 
 from pwa import auth
 from pwa.db import get_session
-from pwa.editing import display, notify
+from pwa.editing import notify
 from pwa.editing.access import entry_or_abort
 from pwa.editing.forms import InformationPageForm, LocationForm, OrganisationForm, ServiceForm
 from pwa.models import Organization
-from pwa.queries import accounts, editorial
+from pwa.queries import editorial, workflow
+from pwa.queries.kinds import KINDS
 
 bp = Blueprint("editing", __name__, url_prefix="/admin")
-bp.context_processor(display.helpers)
 
 LISTS = {"service": "editing.services", "organization": "editing.organisations",
          "location": "editing.locations", "information_page": "editing.information_pages"}
@@ -57,31 +57,25 @@ def information_pages():
                            rows=editorial.list_information_pages(get_session()))
 
 
-@bp.route("/services/<slug>/edit", methods=["GET", "POST"])
-@auth.role_required(*auth.ANYONE_SIGNED_IN)
-def edit_service(slug):
-    return _edit("service", entry_or_abort("service", slug), ServiceForm, "editing/edit_service.html")
+# Each kind's form and page (the kinds themselves: pwa/queries/kinds.py).
+FORMS = {"service": (ServiceForm, "editing/edit_service.html"),
+         "organization": (OrganisationForm, "editing/edit_organisation.html"),
+         "location": (LocationForm, "editing/edit_location.html"),
+         "information_page": (InformationPageForm, "editing/edit_information_page.html")}
 
 
-@bp.route("/organisations/<slug>/edit", methods=["GET", "POST"])
-@auth.role_required(*auth.ANYONE_SIGNED_IN)
-def edit_organisation(slug):
-    return _edit("organization", entry_or_abort("organization", slug), OrganisationForm,
-                 "editing/edit_organisation.html")
+def _edit_view(kind):
+    """/admin/<kind>/<slug>/edit. Providers may propose changes to their own services and
+    organisation; the other kinds are the council's own, so editors only."""
+    def view(slug):
+        return _edit(kind.code, entry_or_abort(kind.code, slug), *FORMS[kind.code])
+    roles = auth.ANYONE_SIGNED_IN if kind.code in ("service", "organization") else auth.STAFF
+    view.__name__ = f"edit_{kind.code}"
+    return auth.role_required(*roles)(view)
 
 
-@bp.route("/locations/<location_slug>/edit", methods=["GET", "POST"])
-@auth.role_required(*auth.STAFF)
-def edit_location(location_slug):
-    return _edit("location", entry_or_abort("location", location_slug), LocationForm,
-                 "editing/edit_location.html")
-
-
-@bp.route("/information/<slug>/edit", methods=["GET", "POST"])
-@auth.role_required(*auth.STAFF)
-def edit_information_page(slug):
-    return _edit("information_page", entry_or_abort("information_page", slug), InformationPageForm,
-                 "editing/edit_information_page.html")
+for _kind in KINDS.values():
+    bp.add_url_rule(f"/{_kind.segment}/<slug>/edit", view_func=_edit_view(_kind), methods=["GET", "POST"])
 
 
 def _edit(resource_type, entry, form_cls, template):
@@ -125,24 +119,17 @@ def _save(resource_type, entry, data, live, proposal):
     db = get_session()
     back = redirect(url_for(LISTS[resource_type]) if g.user.role in auth.STAFF
                     else url_for("editing.services"))
-    if not editorial.diff(live, data) and proposal is None:
+    outcome = workflow.submit(db, resource_type, entry, data, live, g.user, proposal,
+                              note=_("Approved with changes by %(name)s", name=g.user.name))
+    if outcome.status == "unchanged":
         flash(_("You have not changed anything, so there was nothing to save."))
         return back
-    if g.user.role == "provider":
-        editorial.propose(db, resource_type, entry, data, entry.version, g.user)
-        db.commit()
+    if outcome.status == "approved":
+        notify.decision(db, proposal, approved=True)
+    db.commit()
+    if outcome.status == "proposed":
         flash(_("Thank you. Your changes to %(name)s are waiting for approval. Families will "
                 "see them once the Local Offer team approves them.", name=entry.name))
-        return back
-    if proposal:
-        version = editorial.approve(db, proposal, g.user, data=data,
-                                    note=_("Approved with changes by %(name)s", name=g.user.name))
-        notify.decision(db, proposal, approved=True)
-        accounts.audit(db, "approve", g.user, f"{resource_type} {entry.slug} version {version.number}, edited")
     else:
-        version = editorial.save(db, resource_type, entry, data, g.user)
-        accounts.audit(db, "edit", g.user, f"{resource_type} {entry.slug} version {version.number}")
-    db.commit()
-    flash(_("Saved. Families can see the changes to %(name)s now.", name=entry.name))
+        flash(_("Saved. Families can see the changes to %(name)s now.", name=entry.name))
     return back
-

@@ -1,5 +1,6 @@
-"""Comments on the Local Offer, their moderation, and "You said, we did" (issue 8,
-items 3 to 5; SEND Regulations 2014, reg 56)."""
+"""Comments on the Local Offer, their moderation, and "You said, we did": the
+council must seek families' comments and publish them with its response (SEND
+Regulations 2014, reg 56)."""
 
 
 def init_app(app):

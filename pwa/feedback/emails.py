@@ -5,6 +5,7 @@ from flask import current_app, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
+from pwa import council
 from pwa.i18n import BABEL_LOCALES, prefix, unprefixed
 from pwa.mail import send_email
 from pwa.models import utcnow
@@ -22,16 +23,17 @@ def _absolute(code, endpoint, **values):
 def send_complaints_pointer(db, feedback) -> None:
     code = feedback.locale or "en"
     with force_locale(BABEL_LOCALES.get(code, code)):
-        subject = _("Your comment on the Millbrook Local Offer")
+        area = council.current().area
+        subject = _("Your comment on the %(area)s Local Offer", area=area)
         body = "\n\n".join([
-            _("Thank you for your comment on the Millbrook Local Offer."),
+            _("Thank you for your comment on the %(area)s Local Offer.", area=area),
             _("Your comment is about your own family's situation. We do not publish comments "
               "like this, so that no one can be identified, but we want you to be heard."),
             _("You can make a complaint, or ask for mediation or an appeal. This page explains "
               "how, and the time limits: %(url)s", url=_absolute(code, "information.page", slug=COMPLAINTS_PAGE)),
             _("Free, independent advice can help you: %(url)s",
               url=_absolute(code, "information.page", slug=ADVICE_PAGE)),
-            _("Millbrook Council Local Offer team"),
+            _("%(council)s Local Offer team", council=council.current().name),
         ])
     send_email(db, feedback.email, subject, body)
     feedback.complaints_pointer_sent = utcnow()

@@ -4,10 +4,9 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, Regexp
 
-from pwa.forms import choices
+from pwa.forms import EMAIL, EMAIL_MAX, choices
 
 COMMENT_MAX = 3000
-EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"  # as the other public forms: catches slips only
 PHONE = r"^[0-9+() .-]{7,25}$"
 
 # SEND Regulations 2014, reg 56(1)(a)-(c), in plain words.
@@ -37,8 +36,7 @@ class FeedbackForm(FlaskForm):
         Length(max=COMMENT_MAX, message=_l("Your comment must be %(max)d characters or fewer", max=COMMENT_MAX))])
     name = StringField(_l("Your name (optional)"), validators=[Optional(), Length(max=200)])
     email = StringField(_l("Your email address (optional)"), validators=[
-        Optional(), Length(max=320),
-        Regexp(EMAIL, message=_l("Enter an email address in the correct format, like name@example.com"))])
+        Optional(), Length(max=EMAIL_MAX), EMAIL])
     phone = StringField(_l("Your phone number (optional)"), validators=[
         Optional(), Regexp(PHONE, message=_l("Enter a phone number, like 01632 960 001"))])
     # A honeypot, not a CAPTCHA (CAPTCHAs shut out many disabled people, WCAG 3.3.8).
@@ -52,7 +50,8 @@ class ModerateForm(FlaskForm):
     action = TextAreaField(_l("What we will do (leave empty if nothing)"), validators=[Length(max=1000)])
     action_status = RadioField(_l("Where the action is up to"), choices=choices(ACTION_STATUSES.items()),
                                validators=[Optional()], default="planned")
-    confirmed = BooleanField(_l("I have checked the comment as it will be published. No one can be identified from it."))
+    confirmed = BooleanField(
+        _l("I have checked the comment as it will be published. No one can be identified from it."))
     checked = HiddenField()  # a fingerprint of the text and choices the findings were shown for
 
 

@@ -5,7 +5,6 @@ import hashlib
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 
 from pwa import auth
 from pwa.db import get_session
@@ -17,17 +16,6 @@ from pwa.queries import accounts
 from pwa.queries import feedback as queries
 
 bp = Blueprint("moderation", __name__, url_prefix="/admin/feedback")
-
-FINDING_KINDS = {
-    "email": _l("an email address"), "phone": _l("a phone number"), "nhs-number": _l("an NHS number"),
-    "postcode": _l("a postcode"), "address": _l("an address"), "date": _l("a date (perhaps a birthday)"),
-    "school": _l("a school or nursery"), "name": _l("a name"),
-}
-
-
-@bp.context_processor
-def vocabulary():
-    return {"finding_kinds": FINDING_KINDS}
 
 
 def _comment_or_404(id):  # noqa: A002
@@ -92,7 +80,8 @@ def _ready_to_publish(form, fingerprint) -> bool:
     if not form.response.data.strip():
         form.response.errors.append(_("Write the council's response"))
     if form.checked.data != fingerprint:
-        form.text.errors.append(_("The text or your choices changed. Check the personal details we found again, then publish."))
+        form.text.errors.append(
+            _("The text or your choices changed. Check the personal details we found again, then publish."))
     elif not form.confirmed.data:
         form.confirmed.errors.append(_("Confirm that no one can be identified from the comment"))
     return not (form.text.errors or form.response.errors or form.confirmed.errors)

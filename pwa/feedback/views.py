@@ -27,12 +27,6 @@ REPORT_LABELS = {
 }
 
 
-@bp.app_context_processor
-def vocabulary():
-    return {"feedback_categories": CATEGORIES, "action_statuses": ACTION_STATUSES,
-            "exclusion_reasons": EXCLUSION_REASONS}
-
-
 def _page_param(value) -> str:
     """Only a path on this site, so the confirmation's "back" link cannot go elsewhere."""
     return safe_path((value or "")[:500], default="")

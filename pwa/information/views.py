@@ -1,4 +1,4 @@
-"""Family information pages (issue 8): the index by life stage and topic, and each page,
+"""Family information pages: the index by life stage and topic, and each page,
 in standard text or easy read. The Code of Practice asks the Local Offer to say how to
 get support, where to get independent advice, how to complain or appeal, and who
 decides: these pages are where it does."""
@@ -6,10 +6,9 @@ import json
 from datetime import date
 
 from flask import Blueprint, abort, render_template, request, url_for
-from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
-from pwa import display, i18n
+from pwa import display, i18n, labels
 from pwa.db import get_session
 from pwa.queries import facts
 from pwa.queries import information as queries
@@ -19,38 +18,15 @@ from pwa.queries.easy_read import Point
 
 bp = Blueprint("information", __name__)
 
-LIFE_STAGES = {
-    "early-years": _l("Early years (0 to 5)"),
-    "school-age": _l("School age (5 to 16)"),
-    "adulthood": _l("Moving to adulthood (14 to 25)"),
-    "all": _l("All ages"),
-}
-TOPICS = {
-    "education": _l("Support in nursery, school and college"),
-    "assessments-and-plans": _l("EHC needs assessments and EHC plans"),
-    "advice-and-disagreements": _l("Advice, complaints and appeals"),
-    "money-and-short-breaks": _l("Personal budgets and short breaks"),
-    "travel": _l("Travel and transport"),
-    "adulthood": _l("Preparing for adulthood"),
-    "childcare-and-leisure": _l("Childcare and leisure"),
-    "about": _l("About the Local Offer"),
-}
-
-
-@bp.app_context_processor
-def vocabulary():
-    return {"life_stages": LIFE_STAGES, "topics": TOPICS}
-
-
 @bp.get("/information")
 def index():
     """Every page under its topic; `?stage=` narrows it to one life stage (a plain
     link, so it works without JavaScript and can be shared)."""
     stage = request.args.get("stage")
-    stage = stage if stage in LIFE_STAGES and stage != "all" else None
+    stage = stage if stage in labels.LIFE_STAGES and stage != "all" else None
     pages = queries.list_pages(get_session(), stage)
     return render_template("information/index.html", stage=stage,
-                           groups=queries.by_topic(pages, TOPICS))
+                           groups=queries.by_topic(pages, labels.INFORMATION_TOPICS))
 
 
 @bp.get("/information/<slug>")

@@ -1,4 +1,4 @@
-"""Installable and offline (issue 6): the web app manifest, the service worker and the
+"""Installable and offline: the web app manifest, the service worker and the
 offline page it shows for pages that were not saved.
 
 The worker's source is templates/install/sw.js; this view prefixes it with its
@@ -10,11 +10,10 @@ import json
 from flask import Blueprint, current_app, g, jsonify, make_response, render_template, url_for
 from flask_babel import gettext as _
 
-from pwa import i18n
+from pwa import council, i18n
 
 bp = Blueprint("install", __name__)
 
-BRAND = "#0b3d6e"  # --brand in static/css/site.css
 ICONS = [("icons/icon-192.png", "192x192", "any"), ("icons/icon-512.png", "512x512", "any"),
          ("icons/icon-maskable-512.png", "512x512", "maskable")]
 PRECACHE_ASSETS = ["css/site.css", "js/htmx-2.0.11.min.js", "js/app.js"]
@@ -31,16 +30,18 @@ def asset_url(source: str) -> str:
 
 @bp.get("/manifest.webmanifest")
 def manifest():
+    here = council.current()
     response = jsonify({
-        "name": _("Millbrook Local Offer"),
+        "name": _("%(area)s Local Offer", area=here.area),
         "short_name": _("Local Offer"),
-        "description": _("Support for children and young people aged 0 to 25 with special educational needs and disabilities in Millbrook."),
+        "description": _("Support for children and young people aged 0 to 25 with special educational needs "
+                         "and disabilities in %(area)s.", area=here.area),
         "id": url_for("directory.home"),
         "start_url": url_for("directory.home"),
         "scope": "/",
         "display": "standalone",
-        "theme_color": BRAND,
-        "background_color": BRAND,
+        "theme_color": here.colour,
+        "background_color": here.colour,
         "icons": [{"src": asset_url(src), "sizes": sizes, "type": "image/png", "purpose": purpose}
                   for src, sizes, purpose in ICONS],
     })

@@ -1,4 +1,4 @@
-"""The jargon buster (issue 8): every SEND word and set of initials, A to Z, searchable
+"""The jargon buster: every SEND word and set of initials, A to Z, searchable
 with a plain GET form; htmx only swaps the list in place."""
 from flask import Blueprint, abort, g, render_template, request
 

@@ -202,8 +202,8 @@ from pwa.models.accounts import AuditEvent, OutboxEmail, PasswordResetToken, Use
 from pwa.models.editorial import ChangeRequest, Suggestion, Version  # noqa: E402,F401
 
 
-from pwa.models.easy_read import ServiceEasyRead  # noqa: E402,F401  (issue 5: easy read text)
-from pwa.models.information import Fact, InformationEasyRead, InformationPage, JargonTerm  # noqa: E402,F401  (issue 8)
-from pwa.models.feedback import (  # noqa: E402,F401  (issue 8: comments, "You said, we did", consultations)
+from pwa.models.easy_read import ServiceEasyRead  # noqa: E402,F401  (easy read text)
+from pwa.models.information import Fact, InformationEasyRead, InformationPage, JargonTerm  # noqa: E402,F401
+from pwa.models.feedback import (  # noqa: E402,F401  (comments, "You said, we did", consultations)
     Consultation, ConsultationAnswer, ConsultationResponse, Feedback, FeedbackTheme)
-from pwa.models.translations import ContentTranslation  # noqa: E402,F401  (issue 4)
+from pwa.models.translations import ContentTranslation  # noqa: E402,F401  (translated content)

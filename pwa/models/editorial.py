@@ -6,8 +6,6 @@ from sqlmodel import Field, SQLModel
 
 from pwa.models import new_id, utcnow
 
-RESOURCE_TYPES = ("service", "organization", "location")
-
 
 class Version(SQLModel, table=True):
     """One saved state of an entry, as JSON: any earlier one can be viewed or restored.
@@ -27,7 +25,7 @@ class Version(SQLModel, table=True):
 
 class ChangeRequest(SQLModel, table=True):
     """A provider's proposed edit. The last approved version stays live until an
-    editor approves it (the Outpost pattern)."""
+    editor approves it, so nothing unchecked reaches families."""
 
     id: str = Field(default_factory=new_id, primary_key=True)
     resource_type: str = Field(index=True)

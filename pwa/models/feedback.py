@@ -1,5 +1,5 @@
 """Comments on the Local Offer, "You said, we did", and "Have your say" consultations
-(issue 8, items 3 to 6; SEND Regulations 2014, reg 56): tables only."""
+(SEND Regulations 2014, reg 56): tables only."""
 from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel

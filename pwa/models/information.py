@@ -1,4 +1,4 @@
-"""Family information pages and the jargon buster (issue 8): tables only.
+"""Family information pages and the jargon buster: tables only.
 
 A page keeps `version` and `archived_at` as services do, so the editing work can give
 pages the same version history, optimistic locking and 30-day archive later.
@@ -9,7 +9,6 @@ from sqlmodel import Field, SQLModel
 
 from pwa.models import new_id, utcnow
 
-LIFE_STAGES = ("early-years", "school-age", "adulthood", "all")
 
 
 class InformationPage(SQLModel, table=True):
@@ -17,7 +16,7 @@ class InformationPage(SQLModel, table=True):
     slug: str = Field(unique=True, index=True)
     title: str
     summary: str = ""
-    life_stage: str = Field(default="all", index=True)  # one of LIFE_STAGES
+    life_stage: str = Field(default="all", index=True)  # one of pwa.queries.vocab.LIFE_STAGES
     topic: str = Field(index=True)
     position: int = 0  # order within its topic
     body: str = ""  # Markdown source; rendered and sanitised on the way out

@@ -2,12 +2,11 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional, Regexp
+from wtforms.validators import DataRequired, Length, Optional
+
+from pwa.forms import EMAIL, EMAIL_MAX
 
 DESCRIPTION_MAX = 2000
-# One @, something either side, a dot in the domain: enough to catch typing slips
-# without turning away unusual but valid addresses (and no extra dependency).
-EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 
 class ReportProblemForm(FlaskForm):
@@ -18,7 +17,6 @@ class ReportProblemForm(FlaskForm):
         Length(max=DESCRIPTION_MAX,
                message=_l("What went wrong must be %(max)d characters or fewer", max=DESCRIPTION_MAX))])
     email = StringField(_l("Email address (optional)"), validators=[
-        Optional(), Length(max=320),
-        Regexp(EMAIL, message=_l("Enter an email address in the correct format, like name@example.com"))])
+        Optional(), Length(max=EMAIL_MAX), EMAIL])
     # A honeypot, not a CAPTCHA (CAPTCHAs shut out many disabled people, WCAG 3.3.8).
     website = StringField(_l("Leave this empty"))

@@ -55,7 +55,7 @@ def answer(db: Session, consultation: Consultation, answers: list[str]) -> Consu
     response = ConsultationResponse(consultation_id=consultation.id)
     db.add(response)
     db.flush()
-    for position, (question, text) in enumerate(zip(questions(consultation), answers), start=1):
+    for position, (question, text) in enumerate(zip(questions(consultation), answers, strict=False), start=1):
         if text.strip():
             db.add(ConsultationAnswer(response_id=response.id, position=position,
                                       question=question, answer=text.strip()))

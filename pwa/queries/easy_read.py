@@ -159,12 +159,7 @@ def check(points: list[Point], pictures=PICTOGRAMS, require_pictures: bool = Tru
 
 # --- the service's easy read text --------------------------------------------------
 
-TOPICS = ("what", "who", "how", "cost")  # what it is, who it is for, how to get it, what it costs
-
-
-def points_of(easy: ServiceEasyRead) -> list[Point]:
-    return [Point(getattr(easy, topic), getattr(easy, f"{topic}_picture") or None)
-            for topic in TOPICS]
+SECTIONS = ("what", "who", "how", "cost")  # what it is, who it is for, how to get it, what it costs
 
 
 def for_service(session: Session, service_id: str) -> ServiceEasyRead | None:

@@ -1,9 +1,9 @@
 """Editing the Local Offer: versions, providers' proposed changes, restoring and
-archiving. Pure functions over a session, no Flask (house style 8).
+archiving. Pure functions over a session, no Flask, so they can be tested with a session alone.
 
 An entry's whole state (its own fields and its child rows) is a plain dict, so the
 same dict can be a saved Version, a provider's proposal or a form's result, and any
-two can be compared field by field (data standard 5: field-level audit).
+two can be compared field by field: who changed which field, when, from what to what.
 """
 import json
 from dataclasses import dataclass, field
@@ -12,46 +12,14 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, delete, select
 
-from pwa.models import (
-    Accessibility, Address, Contact, CostOption, Location, Organization, Phone, Schedule,
-    Service, utcnow,
-)
+from pwa.models import Contact, Organization, Phone, Service, utcnow
 from pwa.models.accounts import User
 from pwa.models.editorial import ChangeRequest, Version
-from pwa.models.information import InformationEasyRead, InformationPage
+from pwa.models.information import InformationPage
 from pwa.queries import search
+from pwa.queries.kinds import KINDS
+from pwa.queries.vocab import DAYS
 
-MODELS = {"service": Service, "organization": Organization, "location": Location,
-          "information_page": InformationPage}
-FIELDS = {
-    "service": ("name", "description", "eligibility_description", "application_process",
-                "wait_time", "minimum_age", "maximum_age", "status", "alert", "email", "url",
-                "ehc_plan_required", "self_referral", "professional_referral",
-                "personal_budget", "provider_type", "in_area", "setting", "s41_approved"),
-    "organization": ("name", "description", "email", "website"),
-    "location": ("name", "description"),
-    "information_page": ("title", "summary", "life_stage", "topic", "body", "owner"),
-}
-# Child rows kept with each kind of entry: key → (model, parent column, fields).
-CHILDREN = {
-    "service": {
-        "schedules": (Schedule, "service_id", ("byday", "opens_at", "closes_at", "description")),
-        "contacts": (Contact, "service_id", ("name", "title", "email")),
-        "costs": (CostOption, "service_id", ("option", "amount", "amount_description")),
-    },
-    "organization": {},
-    "location": {
-        "addresses": (Address, "location_id", ("address_1", "city", "state_province",
-                                               "postal_code", "country", "address_type")),
-        "accessibility": (Accessibility, "location_id", ("description", "details")),
-    },
-    "information_page": {
-        "easy_read": (InformationEasyRead, "page_id", ("picture", "text")),
-    },
-}
-# Child rows whose order matters (kept by their `position`, never sorted).
-ORDERED = {"easy_read"}
-DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 RETENTION = timedelta(days=30)  # archived entries can be restored this long, then purged
 
 
@@ -60,16 +28,18 @@ RETENTION = timedelta(days=30)  # archived entries can be restored this long, th
 def snapshot(session: Session, resource_type: str, id: str) -> dict:
     """The entry's editable state: its fields, then its child rows (in a stable order,
     so an unchanged entry always gives an equal dict)."""
-    row = session.get(MODELS[resource_type], id)
-    data = {name: getattr(row, name) for name in FIELDS[resource_type]}
-    for key, (model, parent, names) in CHILDREN[resource_type].items():
-        stmt = select(model).where(getattr(model, parent) == id)
-        if key in ORDERED:
+    kind = KINDS[resource_type]
+    row = session.get(kind.model, id)
+    data = {name: getattr(row, name) for name in kind.fields}
+    for key, child in kind.children.items():
+        model, names = child.model, child.fields
+        stmt = select(model).where(getattr(model, child.parent) == id)
+        if child.ordered:
             stmt = stmt.order_by(model.position)
         rows = session.exec(stmt).all()
         items = [{name: getattr(r, name) for name in names} for r in rows]
         if model is Contact:
-            for item, contact in zip(items, rows):
+            for item, contact in zip(items, rows, strict=True):
                 item["phones"] = sorted(
                     ({"number": p.number, "description": p.description} for p in session.exec(
                         select(Phone).where(Phone.contact_id == contact.id)).all()),
@@ -81,29 +51,31 @@ def snapshot(session: Session, resource_type: str, id: str) -> dict:
 def normalise(resource_type: str, data: dict) -> dict:
     """Child rows in a stable order, so equal states compare equal."""
     data = dict(data)
-    for key in CHILDREN[resource_type]:
-        if key in data and key not in ORDERED:
+    for key, child in KINDS[resource_type].children.items():
+        if key in data and not child.ordered:
             data[key] = sorted(data[key], key=_schedule_key if key == "schedules" else _sort_key)
     return data
 
 
 def apply(session: Session, resource_type: str, id: str, data: dict) -> None:
     """Make the live rows hold `data` (fields it leaves out are kept)."""
-    row = session.get(MODELS[resource_type], id)
-    for name in FIELDS[resource_type]:
+    kind = KINDS[resource_type]
+    row = session.get(kind.model, id)
+    for name in kind.fields:
         if name in data:
             setattr(row, name, data[name])
     session.add(row)
-    for key, (model, parent, names) in CHILDREN[resource_type].items():
+    for key, child_kind in kind.children.items():
         if key not in data:
             continue
+        model, parent, names = child_kind.model, child_kind.parent, child_kind.fields
         if model is Contact:  # phones first: foreign keys are enforced
             session.exec(delete(Phone).where(Phone.contact_id.in_(
                 select(Contact.id).where(Contact.service_id == id))))
         session.exec(delete(model).where(getattr(model, parent) == id))
         for position, item in enumerate(data[key]):
             child = model(**{parent: id}, **{n: item[n] for n in names if n in item},
-                          **({"position": position} if key in ORDERED else {}))
+                          **({"position": position} if child_kind.ordered else {}))
             session.add(child)
             if model is Contact:
                 session.flush()
@@ -175,7 +147,7 @@ def ensure_history(session: Session, resource_type: str, entry) -> None:
 def save(session: Session, resource_type: str, entry, data: dict, user: User | None,
          action: str = "edit", note: str = "") -> Version:
     """Apply a new state to the live entry, as the next version. (Its assured date is
-    left alone: saving is not checking, data standard 5.)"""
+    left alone: saving an entry is not checking that it is still correct.)"""
     ensure_history(session, resource_type, entry)
     apply(session, resource_type, entry.id, data)
     _bump(session, resource_type, entry)
@@ -277,7 +249,7 @@ def pending(session: Session) -> list[Proposal]:
     """Requests waiting for an editor, oldest first."""
     rows = session.exec(select(ChangeRequest, User).join(User, User.id == ChangeRequest.author_id)
                         .where(ChangeRequest.status == "pending").order_by(ChangeRequest.created)).all()
-    return [Proposal(r, session.get(MODELS[r.resource_type], r.resource_id), author)
+    return [Proposal(r, session.get(KINDS[r.resource_type].model, r.resource_id), author)
             for r, author in rows]
 
 
@@ -285,7 +257,7 @@ def get_proposal(session: Session, id: str) -> Proposal | None:
     request = session.get(ChangeRequest, id)
     if request is None:
         return None
-    return Proposal(request, session.get(MODELS[request.resource_type], request.resource_id),
+    return Proposal(request, session.get(KINDS[request.resource_type].model, request.resource_id),
                     session.get(User, request.author_id))
 
 
@@ -382,7 +354,7 @@ def list_services(session: Session, q: str = "", archived: bool = False,
 
 
 def list_rows(session: Session, resource_type: str) -> list:
-    model = MODELS[resource_type]
+    model = KINDS[resource_type].model
     return list(session.exec(select(model).order_by(model.name)).all())
 
 

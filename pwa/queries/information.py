@@ -39,13 +39,14 @@ import nh3
 from sqlmodel import Session, delete, select
 
 from pwa.models import utcnow
-from pwa.models.information import LIFE_STAGES, InformationEasyRead, InformationPage
+from pwa.models.information import InformationEasyRead, InformationPage
+from pwa.queries.vocab import LIFE_STAGES
 from pwa.queries import facts, jargon
 from pwa.queries.easy_read import Point
 
 REVIEW_INTERVAL = timedelta(days=365)  # pages are checked at least once a year
 
-# What a page body may contain once rendered (issue 8): headings below the page's own
+# What a page body may contain once rendered: headings below the page's own
 # h1, text, lists, links, quotes and tables. Everything else is removed, and the
 # content of script and style elements with it.
 ALLOWED_TAGS = {"h2", "h3", "h4", "p", "ul", "ol", "li", "a", "strong", "em", "blockquote",
@@ -114,10 +115,6 @@ def get_page(session: Session, slug: str) -> PageDetail | None:
     points = session.exec(select(InformationEasyRead).where(InformationEasyRead.page_id == page.id)
                           .order_by(InformationEasyRead.position)).all()
     return PageDetail(page, list(points))
-
-
-def get_pages(session: Session, slugs: list[str]) -> dict[str, InformationPage]:
-    return {p.slug: p for p in session.exec(_live().where(InformationPage.slug.in_(slugs)))}
 
 
 def is_overdue(page: InformationPage, today: date) -> bool:

@@ -50,9 +50,10 @@ def _taxonomy(session, name, description, terms):
     return by_code
 
 
-def load(session: Session, data_dir: Path, today: date | None = None) -> dict:
+def load(session: Session, data_dir: Path, today: date | None = None, assurer_email: str = "") -> dict:
     """Load every file in data_dir; returns counts of what was loaded. Every record is
-    checked first: data_schema.InvalidData lists every problem, and nothing is written."""
+    checked first: data_schema.InvalidData lists every problem, and nothing is written.
+    Services count as checked today by `assurer_email` (the council's Local Offer team)."""
     data_schema.check_folder(data_dir)
     today = today or date.today()
     needs = _taxonomy(session, NEEDS_TAXONOMY, "Special educational needs and disabilities",
@@ -69,11 +70,11 @@ def load(session: Session, data_dir: Path, today: date | None = None) -> dict:
     session.flush()
     services = _read(data_dir, "services.json")
     for s in services:
-        _service(session, s, orgs, locations, {**needs, **kinds}, today)
+        _service(session, s, orgs, locations, {**needs, **kinds}, today, assurer_email)
     session.flush()
-    information.load(session, data_dir, today)  # information pages and jargon (issue 8)
-    feedback.load(session, data_dir, today)  # "You said, we did" and consultations (issue 8)
-    translations.load_information(session, data_dir)  # their translations (issue 4)
+    information.load(session, data_dir, today)  # information pages and jargon
+    feedback.load(session, data_dir, today)  # "You said, we did" and consultations
+    translations.load_information(session, data_dir)  # their translations
     search.reindex(session)
     session.commit()
     return {"organisations": len(orgs), "locations": len(locations), "services": len(services)}
@@ -94,7 +95,7 @@ def _location(session, loc):
     return row
 
 
-def _service(session, s, orgs, locations, terms, today):
+def _service(session, s, orgs, locations, terms, today, assurer_email):
     assured = today - timedelta(days=s["assured_days_ago"])
     row = _upsert(
         session, Service, {"slug": s["slug"]},
@@ -107,7 +108,7 @@ def _service(session, s, orgs, locations, terms, today):
         s41_approved=s.get("s41_approved", False), ehc_plan_required=s["ehc_plan_required"],
         self_referral=s["self_referral"], professional_referral=s["professional_referral"],
         personal_budget=s.get("personal_budget", False), assured_date=assured,
-        assurer_email="localoffer@millbrook.example",
+        assurer_email=assurer_email,
         next_review_date=assured + REVIEW_INTERVAL, last_modified=utcnow())
     session.flush()
     contacts = session.exec(select(Contact.id).where(Contact.service_id == row.id)).all()

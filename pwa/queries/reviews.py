@@ -1,8 +1,8 @@
-"""Checked, not just updated (issue 7): review dates, what is due, reminders, and the
+"""Checked, not just updated: review dates, what is due, reminders, and the
 public's suggestions. Pure functions over a session; no Flask.
 
 The assured date is a person saying "this is still correct", kept apart from
-last_modified (data standard section 5): confirming touches neither last_modified nor
+last_modified: confirming touches neither last_modified nor
 the content version, so it never looks like an edit and never conflicts with one.
 """
 import calendar
@@ -18,7 +18,6 @@ from pwa.queries.accounts import audit
 from pwa.queries.vocab import ACTIVE_STATUSES
 
 REMINDER_ACTION = "review-reminder"
-SUGGESTION_TOPICS = ("contact", "opening-times", "closed", "other")
 
 
 def add_months(day: date, months: int) -> date:

@@ -6,9 +6,7 @@ from datetime import date, datetime, time, timedelta
 from sqlmodel import Session, select
 
 from pwa.models import Contact, Organization, Phone, Schedule, Service
-from pwa.queries.vocab import ACTIVE_STATUSES
-
-DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # RFC 5545, Monday = 0 as in date.weekday()
+from pwa.queries.vocab import ACTIVE_STATUSES, DAYS
 
 
 @dataclass
@@ -71,7 +69,7 @@ def next_opening(schedules: list[Schedule], now: datetime) -> Opening | None:
     best = None
     for offset in range(8):
         day = now.date() + timedelta(days=offset)
-        code = DAY_CODES[day.weekday()]
+        code = DAYS[day.weekday()]
         for sch in schedules:
             opens, closes = _clock(sch.opens_at), _clock(sch.closes_at)
             if (sch.freq or "WEEKLY") != "WEEKLY" or code not in sch.byday.split(",") \

@@ -43,7 +43,6 @@ class Scrubbed:
 # signs are not "word" characters to Python's re).
 _L = r"[^\W\d_]"
 _MARKS = "\u0900-\u097F\u0980-\u09FF\u0A00-\u0A7F\u0610-\u061A\u064B-\u065F\u0670"
-_WORD = rf"(?:{_L}|[{_MARKS}])+"
 _NAME_TOKEN = rf"{_L}(?:{_L}|[{_MARKS}])*(?:['’-](?!s\b){_L}+)*"
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

@@ -1,9 +1,9 @@
 """Ranked full-text search over services, with the family-facing filters.
 
 SQLite uses FTS5 (porter stemming); PostgreSQL a stored, GIN-indexed tsvector
-with English stemming, names weighted above descriptions (see the initial migration). Every word is matched as a prefix, so "speec" finds "speech"; when the
-full-text match finds nothing, a substring match still finds "therapy" inside
-"physiotherapy".
+with English stemming, names weighted above descriptions (see the initial migration).
+Every word is matched as a prefix, so "speec" finds "speech"; when the full-text
+match finds nothing, a substring match still finds "therapy" inside "physiotherapy".
 """
 import re
 from dataclasses import dataclass, field

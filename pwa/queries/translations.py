@@ -9,13 +9,7 @@ from sqlmodel import Session, select
 from pwa.models.information import InformationPage
 from pwa.models.translations import ContentTranslation
 from pwa.queries.information import parse_page
-
-# What an editor can translate, per kind of entry.
-FIELDS = {
-    "service": ("name", "description", "eligibility_description", "application_process"),
-    "organization": ("name", "description"),
-    "information_page": ("title", "summary", "body", "easy_read"),
-}
+from pwa.queries.kinds import KINDS
 
 
 @dataclass
@@ -40,7 +34,7 @@ def localise(session: Session, resource_type: str, obj, lang: str) -> dict[str, 
         if field in found:
             return Text(found[field].text, lang, found[field].status == "draft")
         return Text(getattr(obj, field, "") if field != "easy_read" else "", "en")
-    return {field: shown(field) for field in FIELDS[resource_type]}
+    return {field: shown(field) for field in KINDS[resource_type].translatable}
 
 
 def save(session: Session, resource_type: str, resource_id: str, lang: str,

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from sqlmodel import Session
 
+from pwa import council
 from pwa.i18n import BABEL_LOCALES
 from pwa.mail import send_email
 from pwa.models import Service
@@ -46,7 +47,8 @@ def send_suggestion(db: Session, service: Service, suggestion: Suggestion, topic
         reply = (_("They would like a reply at %(email)s.", email=suggestion.email) if suggestion.email
                  else _("They did not give an email address, so they do not expect a reply."))
         body = "\n\n".join([
-            _("Someone suggested a change to %(name)s on the Millbrook Local Offer.", name=service.name),
+            _("Someone suggested a change to %(name)s on the %(area)s Local Offer.", name=service.name,
+              area=council.current().area),
             _("What is wrong: %(topic)s", topic=topics.get(suggestion.topic, suggestion.topic)),
             suggestion.details,
             reply,
@@ -89,9 +91,9 @@ def _reminder(group: reviews.DueGroup) -> tuple[str, str]:
     subject = ngettext("%(num)d Local Offer entry to check for %(org)s",
                        "%(num)d Local Offer entries to check for %(org)s", len(group.entries), org=group.name)
     lines = [_("Hello,"),
-             _("Families rely on the Millbrook Local Offer being correct. These entries for %(org)s "
+             _("Families rely on the %(area)s Local Offer being correct. These entries for %(org)s "
                "are overdue for checking or due soon. Check each one, then confirm it is still "
-               "correct or update it.", org=group.name)]
+               "correct or update it.", org=group.name, area=council.current().area)]
     for e in group.entries:
         when = (_("Overdue: it was due to be checked on %(date)s.", date=long_date(e.service.next_review_date))
                 if e.overdue else _("Due to be checked by %(date)s.", date=long_date(e.service.next_review_date)))

@@ -2,22 +2,13 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, Optional, Regexp
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
-from pwa.forms import choices
+from pwa import labels
+from pwa.forms import EMAIL, EMAIL_MAX, choices
 
 DETAILS_MAX = 2000
-# One @, something either side, a dot in the domain: catches typing slips without
-# turning away unusual but valid addresses.
-EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
-# The four topics Outpost's public feedback form offers (data standard, section 5).
-TOPICS = {
-    "contact": _l("The contact details are wrong"),
-    "opening-times": _l("The opening times are wrong"),
-    "closed": _l("The service has closed or moved"),
-    "other": _l("Something else"),
-}
 
 
 class ConfirmForm(FlaskForm):
@@ -25,15 +16,14 @@ class ConfirmForm(FlaskForm):
 
 
 class SuggestChangeForm(FlaskForm):
-    topic = RadioField(_l("What is wrong?"), choices=choices(TOPICS.items()),
+    topic = RadioField(_l("What is wrong?"), choices=choices(labels.SUGGESTION_TOPICS.items()),
                        validators=[InputRequired(message=_l("Choose what is wrong"))])
     details = TextAreaField(_l("Tell us what is wrong and, if you know, what it should say"), validators=[
         DataRequired(message=_l("Tell us what is wrong")),
         Length(max=DETAILS_MAX,
                message=_l("Your message must be %(max)d characters or fewer", max=DETAILS_MAX))])
     email = StringField(_l("Your email address (optional)"), validators=[
-        Optional(), Length(max=320),
-        Regexp(EMAIL, message=_l("Enter an email address in the correct format, like name@example.com"))])
+        Optional(), Length(max=EMAIL_MAX), EMAIL])
     # A honeypot instead of a CAPTCHA (CAPTCHAs shut out many disabled people, WCAG
     # 3.3.8): hidden from sight and from the tab order; people leave it empty, bots fill it.
     website = StringField(_l("Leave this empty"))

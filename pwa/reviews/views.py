@@ -1,4 +1,4 @@
-"""Checked, not just updated (issue 7, items 5 and 6): confirming an entry is still
+"""Checked, not just updated: confirming an entry is still
 correct, the overdue dashboard, review reminders, and the public's "Suggest a change"."""
 from datetime import date
 
@@ -14,7 +14,7 @@ from pwa.extensions import limiter
 from pwa.queries import reviews
 from pwa.queries import services as service_queries
 from pwa.reviews import emails
-from pwa.reviews.forms import DETAILS_MAX, TOPICS, ConfirmForm, SuggestChangeForm
+from pwa.reviews.forms import DETAILS_MAX, ConfirmForm, SuggestChangeForm
 
 # cli_group=None: the reminder command is `flask --app pwa send-review-reminders`.
 bp = Blueprint("reviews", __name__, cli_group=None)
@@ -82,7 +82,7 @@ def suggest_change(slug):
         if not form.website.data:
             suggestion = reviews.add_suggestion(db, detail.service, form.topic.data,
                                                 form.details.data.strip(), (form.email.data or "").strip())
-            emails.send_suggestion(db, detail.service, suggestion, TOPICS)
+            emails.send_suggestion(db, detail.service, suggestion, labels.SUGGESTION_TOPICS)
             db.commit()
         return redirect(url_for("reviews.suggestion_sent", slug=slug))
     # Errors come back with status 200 (htmx-safe) and everything typed kept.
@@ -107,7 +107,7 @@ def too_many_suggestions(_error):
 @auth.role_required(*auth.ANYONE_SIGNED_IN)
 def suggestions():
     rows = reviews.suggestions_for(get_session(), g.user)
-    return render_template("reviews/suggestions.html", rows=rows, topics=TOPICS, form=ConfirmForm())
+    return render_template("reviews/suggestions.html", rows=rows, topics=labels.SUGGESTION_TOPICS, form=ConfirmForm())
 
 
 @bp.post("/admin/suggestions/<id>/done")

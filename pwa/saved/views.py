@@ -1,4 +1,4 @@
-"""Saved services: a list a family keeps on their phone, with no account (issue 6).
+"""Saved services: a list a family keeps on their phone, with no account.
 
 The list lives in one cookie, `saved`, of service slugs, newest first. It is set only
 when the person presses Save, so it is strictly necessary for the service they asked
@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from flask import (Blueprint, abort, current_app, g, make_response, redirect,
                    render_template, request, url_for)
 
-from pwa import htmx, urls
+from pwa import htmx, offline, urls
 from pwa.db import get_session
 from pwa.queries import saved as saved_queries
 from pwa.saved.forms import SLUG, SaveForm, ShareForm
@@ -44,13 +44,8 @@ def saved_slugs() -> list[str]:
     return g.saved_slugs
 
 
-@bp.app_context_processor
-def saved_state():
-    return {"saved_slugs": saved_slugs}
-
-
 def _now() -> datetime:
-    return datetime.now(ZoneInfo(current_app.config.get("TIMEZONE", "Europe/London"))).replace(tzinfo=None)
+    return datetime.now(ZoneInfo(current_app.config["TIMEZONE"])).replace(tzinfo=None)
 
 
 def _safe_next(target: str | None) -> str:
@@ -103,8 +98,9 @@ def _change(saving: bool):
         next=_safe_next(form.next.data), announce=True))
     response.vary.add("HX-Request")
     # app.js passes these to the service worker, which keeps (or drops) the copies for
-    # offline reading. The URLs come from url_for, so they keep the language prefix.
-    event = "offline-save" if saving else "offline-remove"
+    # offline reading (pwa/offline.py). The URLs come from url_for, so they keep the
+    # language prefix.
+    event = offline.SAVE_EVENT if saving else offline.REMOVE_EVENT
     response.headers["HX-Trigger"] = json.dumps({event: {
         "page": url_for("directory.service", slug=slug), "list": url_for("saved.index")}})
     return _keep(response, slugs)

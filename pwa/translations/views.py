@@ -1,4 +1,6 @@
-"""Translation status for editors, the glossaries, and translating content (issue 4)."""
+"""Translation status for editors, the glossaries, and translating content."""
+import json
+
 from babel.messages.pofile import read_po
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -6,16 +8,15 @@ from sqlmodel import select
 
 from pwa import ROOT, auth, i18n
 from pwa.db import get_session
-from pwa.models import Organization, Service
 from pwa.models.information import InformationPage
 from pwa.models.translations import ContentTranslation
 from pwa.queries import accounts
 from pwa.queries import glossary as glossaries
 from pwa.queries import translations as queries
+from pwa.queries.kinds import TRANSLATABLE
 from pwa.translations.forms import translation_form
 
 bp = Blueprint("translations", __name__, url_prefix="/admin/translations")
-MODELS = {"service": Service, "organization": Organization, "information_page": InformationPage}
 LOCALES = ROOT / "locales"
 
 
@@ -59,12 +60,12 @@ def language(code):
 @bp.route("/<code>/<kind>/<slug>", methods=["GET", "POST"])
 @auth.role_required(*auth.STAFF)
 def translate(code, kind, slug):
-    model = MODELS.get(kind)
+    model = TRANSLATABLE[kind].model if kind in TRANSLATABLE else None
     if model is None or code not in current_app.config["LANGUAGES"] or code == i18n.DEFAULT:
         abort(404)
     db = get_session()
     entry = db.exec(select(model).where(model.slug == slug)).first() or abort(404)
-    fields = queries.FIELDS[kind]
+    fields = TRANSLATABLE[kind].translatable
     existing = {t.field: t for t in db.exec(select(ContentTranslation).where(
         ContentTranslation.resource_type == kind, ContentTranslation.resource_id == entry.id,
         ContentTranslation.lang == code)).all()}
@@ -91,7 +92,7 @@ def find(code):
     """The plain GET form on the language page: from a slug to its translation form."""
     kind = request.args.get("kind", "service")
     slug = request.args.get("slug", "").strip().strip("/").split("/")[-1]
-    model = MODELS.get(kind)
+    model = TRANSLATABLE[kind].model if kind in TRANSLATABLE else None
     if model is None or not slug or get_session().exec(select(model).where(model.slug == slug)).first() is None:
         flash(_("There is no entry with that web address. Check it and try again."))
         return redirect(url_for("translations.language", code=code))

@@ -19,8 +19,9 @@
   document.addEventListener("click", function (e) {
     if (e.target.closest && e.target.closest("[data-print]")) { e.preventDefault(); window.print(); }
   });
-  // Offline reading (issue 6): the worker keeps the pages a family saved. The server
-  // names them (HX-Trigger after Save or Remove, or the list on the Saved page).
+  // Offline reading: the worker keeps the pages a family saved. The server names them
+  // (HX-Trigger after Save or Remove, or the list on the Saved page). The names shared
+  // with the pages and the worker are listed in pwa/offline.py.
   var me = document.currentScript, sw = navigator.serviceWorker;
   if (!sw || !me || !me.getAttribute("data-sw")) { return; }
   sw.register(me.getAttribute("data-sw"));
@@ -28,11 +29,15 @@
   document.addEventListener("offline-save", function (e) { tell({save: [e.detail.page, e.detail.list]}); });
   document.addEventListener("offline-remove", function (e) { tell({remove: [e.detail.page], save: [e.detail.list]}); });
   document.addEventListener("DOMContentLoaded", function () {
+    // Say what is kept on this phone only where a worker really keeps it.
+    if (sw.controller) {
+      document.querySelectorAll("[data-offline-ready]").forEach(function (n) { n.hidden = false; });
+    }
     var list = document.querySelector("[data-offline-sync]");
     // Not when this page is itself the copy from the cache ("Saved on" is showing).
     if (!list || document.querySelector("[data-saved-on]:not([hidden])")) { return; }
     var urls = [list.getAttribute("data-offline-sync")];
-    list.querySelectorAll("h2 a").forEach(function (a) { urls.push(a.getAttribute("href")); });
+    list.querySelectorAll("[data-offline-page]").forEach(function (a) { urls.push(a.getAttribute("href")); });
     tell({sync: urls});
   });
 })();

@@ -1,0 +1,72 @@
+"""The kinds of entry editors look after: one row each, read by editing, history,
+proposals and content translation, so a new kind (or a new field) is added here once.
+
+`code` is what versions, proposals, translations and the audit log store; `segment`
+is the kind's part of an editor's web address (/admin/<segment>/<slug>/…). Display
+labels for kinds and codes live in pwa/labels.py, where they can be translated.
+"""
+from dataclasses import dataclass, field
+
+from pwa.models import (
+    Accessibility, Address, Contact, CostOption, Location, Organization, Schedule, Service,
+)
+from pwa.models.information import InformationEasyRead, InformationPage
+
+
+@dataclass(frozen=True)
+class Child:
+    """Rows kept with an entry and versioned with it."""
+
+    model: type
+    parent: str  # the column that points at the entry
+    fields: tuple[str, ...]
+    ordered: bool = False  # kept in the order given (by `position`), never sorted
+
+
+@dataclass(frozen=True)
+class Kind:
+    code: str
+    segment: str
+    model: type
+    fields: tuple[str, ...]  # editable, versioned fields of the entry's own row
+    children: dict[str, Child] = field(default_factory=dict)
+    translatable: tuple[str, ...] = ()  # what an editor can translate ("easy_read" is JSON)
+
+
+SERVICE = Kind(
+    code="service", segment="services", model=Service,
+    fields=("name", "description", "eligibility_description", "application_process",
+            "wait_time", "minimum_age", "maximum_age", "status", "alert", "email", "url",
+            "ehc_plan_required", "self_referral", "professional_referral",
+            "personal_budget", "provider_type", "in_area", "setting", "s41_approved"),
+    children={
+        "schedules": Child(Schedule, "service_id", ("byday", "opens_at", "closes_at", "description")),
+        "contacts": Child(Contact, "service_id", ("name", "title", "email")),
+        "costs": Child(CostOption, "service_id", ("option", "amount", "amount_description")),
+    },
+    translatable=("name", "description", "eligibility_description", "application_process"),
+)
+ORGANISATION = Kind(
+    code="organization", segment="organisations", model=Organization,
+    fields=("name", "description", "email", "website"),
+    translatable=("name", "description"),
+)
+LOCATION = Kind(
+    code="location", segment="locations", model=Location,
+    fields=("name", "description"),
+    children={
+        "addresses": Child(Address, "location_id", ("address_1", "city", "state_province",
+                                                    "postal_code", "country", "address_type")),
+        "accessibility": Child(Accessibility, "location_id", ("description", "details")),
+    },
+)
+INFORMATION_PAGE = Kind(
+    code="information_page", segment="information", model=InformationPage,
+    fields=("title", "summary", "life_stage", "topic", "body", "owner"),
+    children={"easy_read": Child(InformationEasyRead, "page_id", ("picture", "text"), ordered=True)},
+    translatable=("title", "summary", "body", "easy_read"),
+)
+
+KINDS: dict[str, Kind] = {k.code: k for k in (SERVICE, ORGANISATION, LOCATION, INFORMATION_PAGE)}
+BY_SEGMENT: dict[str, Kind] = {k.segment: k for k in KINDS.values()}
+TRANSLATABLE: dict[str, Kind] = {code: k for code, k in KINDS.items() if k.translatable}
