@@ -32,7 +32,7 @@ def create_app(config: dict | None = None) -> Flask:
     from pwa.reviews.views import bp as reviews
     from pwa.saved.views import bp as saved
     from pwa.consultations.views import bp as consultations
-    from pwa import feedback
+    from pwa import api, feedback
     from pwa.translations.views import bp as translations
 
     extensions.init_app(app)
@@ -60,4 +60,5 @@ def create_app(config: dict | None = None) -> Flask:
     feedback.init_app(app)  # issue 8: comments, moderation, "You said, we did"
     app.register_blueprint(consultations)  # issue 8: "Have your say"
     app.register_blueprint(translations)
+    api.init_app(app)  # the Open Referral UK v3 read API
     return app
