@@ -7,7 +7,7 @@ from alembic.config import Config
 from flask import current_app
 from sqlmodel import Session, select
 
-from pwa import ROOT
+from pwa import ROOT, data_cli
 from pwa.models import Service
 from pwa.queries import loader
 
@@ -52,6 +52,7 @@ def init_app(app):
         click.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + " loaded.")
 
     init_account_commands(app)
+    data_cli.init_app(app)  # import-data, export-oruk, export-csv
 
 
 def init_account_commands(app):
