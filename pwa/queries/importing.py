@@ -345,11 +345,7 @@ def _one(run: _Run, kind, model, record, check, write):
         entry = model(id=stable_id(kind, run.source, source_id), slug=run.slug(model, values["name"]))
     else:
         entry.version += 1
-    with run.session.no_autoflush:
-        write(run, entry, values)
-    run.session.add(entry)
-    if created:
-        run.session.flush([entry])  # the new row before the rows that refer to it
+    write(run, entry, values)
     run.ids[(kind, source_id)] = entry.id
     if known is None:
         known = ImportedRecord(source=run.source, resource_type=kind, source_id=source_id, resource_id=entry.id,
@@ -368,11 +364,14 @@ def _known(run: _Run, kind: str, source_id: str) -> str | None:
 
 def _write_organization(run, org: Organization, v: dict):
     org.name, org.description, org.email, org.website = v["name"], v["description"], v["email"], v["website"]
+    run.session.add(org)
 
 
 def _write_location(run, loc: Location, v: dict):
     loc.name, loc.description, loc.latitude, loc.longitude = v["name"], v["description"], v["latitude"], v["longitude"]
     s = run.session
+    s.add(loc)
+    s.flush()  # the row before the rows that refer to it
     s.exec(delete(Address).where(Address.location_id == loc.id))
     s.exec(delete(Accessibility).where(Accessibility.location_id == loc.id))
     s.add(Address(id=stable_id("address", loc.id), location_id=loc.id, address_1=v["address_1"],
@@ -408,6 +407,8 @@ def _write_service(run: _Run, svc: Service, v: dict):
     svc.assured_date, svc.assurer_email, svc.next_review_date = None, "", run.today
     svc.last_modified = utcnow()
     s = run.session
+    s.add(svc)
+    s.flush()  # the row before the rows that refer to it
     contacts = s.exec(select(Contact.id).where(Contact.service_id == svc.id)).all()
     if contacts:
         s.exec(delete(Phone).where(Phone.contact_id.in_(contacts)))
