@@ -271,7 +271,9 @@ class _Run:
         self.summary.rejected.append(f"{self.source}: record {source_id}: {field_name}: {message}")
 
     def slug(self, model, name):
-        taken = self.slugs.setdefault(model, set(self.session.exec(select(model.slug)).all()))
+        if model not in self.slugs:
+            self.slugs[model] = set(self.session.exec(select(model.slug)).all())
+        taken = self.slugs[model]
         base = slugify(name)
         slug, n = base, 2
         while slug in taken:
@@ -345,7 +347,7 @@ def _one(run: _Run, kind, model, record, check, write):
         entry = model(id=stable_id(kind, run.source, source_id), slug=run.slug(model, values["name"]))
     else:
         entry.version += 1
-    write(run, entry, values)
+    write(run, entry, values, created)
     run.ids[(kind, source_id)] = entry.id
     if known is None:
         known = ImportedRecord(source=run.source, resource_type=kind, source_id=source_id, resource_id=entry.id,
@@ -362,25 +364,26 @@ def _known(run: _Run, kind: str, source_id: str) -> str | None:
     return known.resource_id if known else None
 
 
-def _write_organization(run, org: Organization, v: dict):
+def _write_organization(run, org: Organization, v: dict, created: bool):
     org.name, org.description, org.email, org.website = v["name"], v["description"], v["email"], v["website"]
     run.session.add(org)
 
 
-def _write_location(run, loc: Location, v: dict):
+def _write_location(run, loc: Location, v: dict, created: bool):
     loc.name, loc.description, loc.latitude, loc.longitude = v["name"], v["description"], v["latitude"], v["longitude"]
     s = run.session
     s.add(loc)
     s.flush()  # the row before the rows that refer to it
-    s.exec(delete(Address).where(Address.location_id == loc.id))
-    s.exec(delete(Accessibility).where(Accessibility.location_id == loc.id))
+    if not created:  # a new entry has nothing to replace
+        s.exec(delete(Address).where(Address.location_id == loc.id))
+        s.exec(delete(Accessibility).where(Accessibility.location_id == loc.id))
     s.add(Address(id=stable_id("address", loc.id), location_id=loc.id, address_1=v["address_1"],
                   city=v["city"], postal_code=v["postal_code"]))
     for i, a in enumerate(v["accessibility"]):
         s.add(Accessibility(id=stable_id("accessibility", loc.id, i), location_id=loc.id, **a))
 
 
-def _write_service(run: _Run, svc: Service, v: dict):
+def _write_service(run: _Run, svc: Service, v: dict, created: bool):
     codes = {"needs": list(v["needs"]), "support": list(v["support"]), "provider": []}
     for term in v["terms"]:
         own = _own_code(run, term)
@@ -409,12 +412,8 @@ def _write_service(run: _Run, svc: Service, v: dict):
     s = run.session
     s.add(svc)
     s.flush()  # the row before the rows that refer to it
-    contacts = s.exec(select(Contact.id).where(Contact.service_id == svc.id)).all()
-    if contacts:
-        s.exec(delete(Phone).where(Phone.contact_id.in_(contacts)))
-    for model in (Contact, Schedule, CostOption, Language, LocalOfferAnswer, ServiceAtLocation):
-        s.exec(delete(model).where(model.service_id == svc.id))
-    s.exec(delete(Attribute).where(Attribute.link_id == svc.id))
+    if not created:  # a new entry has nothing to replace
+        _delete_children(s, svc.id)
     for i, c in enumerate(v["contacts"]):
         contact_id = stable_id("contact", svc.id, i)
         s.add(Contact(id=contact_id, service_id=svc.id, name=c["name"], title=c["title"], email=c["email"]))
@@ -441,6 +440,15 @@ def _write_service(run: _Run, svc: Service, v: dict):
             if term_id and term_id not in linked:
                 linked.add(term_id)
                 s.add(Attribute(id=stable_id("attribute", svc.id, term_id), link_id=svc.id, taxonomy_term_id=term_id))
+
+
+def _delete_children(s: Session, service_id: str):
+    contacts = s.exec(select(Contact.id).where(Contact.service_id == service_id)).all()
+    if contacts:
+        s.exec(delete(Phone).where(Phone.contact_id.in_(contacts)))
+    for model in (Contact, Schedule, CostOption, Language, LocalOfferAnswer, ServiceAtLocation):
+        s.exec(delete(model).where(model.service_id == service_id))
+    s.exec(delete(Attribute).where(Attribute.link_id == service_id))
 
 
 def _own_code(run: _Run, term: str):
