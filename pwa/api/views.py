@@ -147,12 +147,12 @@ def services():
     return _json(page.envelope(), modified=oruk.last_modified(get_session(), ids) if ids else None)
 
 
-@bp.get("/services/<service_id>")
-def service(service_id):
-    found = oruk.get_service(get_session(), service_id, _labels()) if ID.match(service_id) else None
+@bp.get("/services/<id>")
+def service(id):  # noqa: A002 (the ORUK path parameter)
+    found = oruk.get_service(get_session(), id, _labels()) if ID.match(id) else None
     if found is None:
         return _error("No published service has that id.", 404)
-    return _json(found, modified=oruk.last_modified(get_session(), [service_id]))
+    return _json(found, modified=oruk.last_modified(get_session(), [id]))
 
 
 @bp.get("/service_at_locations")
@@ -162,9 +162,9 @@ def service_at_locations():
     return _json(page.envelope(), modified=oruk.last_modified(get_session(), ids) if ids else None)
 
 
-@bp.get("/service_at_locations/<link_id>")
-def service_at_location(link_id):
-    found = oruk.get_service_at_location(get_session(), link_id) if ID.match(link_id) else None
+@bp.get("/service_at_locations/<id>")
+def service_at_location(id):  # noqa: A002 (the ORUK path parameter)
+    found = oruk.get_service_at_location(get_session(), id) if ID.match(id) else None
     if found is None:
         return _error("No published service at a location has that id.", 404)
     return _json(found, modified=oruk.last_modified(get_session(), [found["service_id"]]))
@@ -176,10 +176,10 @@ def organizations():
     return _json(oruk.list_organizations(get_session(), page, per_page).envelope())
 
 
-@bp.get("/organizations/<org_id>")
-def organization(org_id):
+@bp.get("/organizations/<id>")
+def organization(id):  # noqa: A002 (the ORUK path parameter)
     full = request.args.get("full_service", "").lower() in ("true", "1", "yes")
-    found = oruk.get_organization(get_session(), org_id, _labels(), full) if ID.match(org_id) else None
+    found = oruk.get_organization(get_session(), id, _labels(), full) if ID.match(id) else None
     if found is None:
         return _error("No organisation with published services has that id.", 404)
     return _json(found)
@@ -191,9 +191,9 @@ def taxonomies():
     return _json(oruk.paged(oruk.taxonomies(get_session(), _labels()), page, per_page).envelope())
 
 
-@bp.get("/taxonomies/<taxonomy_id>")
-def taxonomy(taxonomy_id):
-    found = oruk.taxonomy(get_session(), taxonomy_id, _labels())
+@bp.get("/taxonomies/<id>")
+def taxonomy(id):  # noqa: A002 (the ORUK path parameter)
+    found = oruk.taxonomy(get_session(), id, _labels())
     return _json(found) if found else _error("No taxonomy has that id.", 404)
 
 
@@ -203,7 +203,7 @@ def taxonomy_terms():
     return _json(oruk.paged(oruk.taxonomy_terms(get_session(), _labels()), page, per_page).envelope())
 
 
-@bp.get("/taxonomy_terms/<term_id>")
-def taxonomy_term(term_id):
-    found = oruk.taxonomy_term(get_session(), term_id, _labels())
+@bp.get("/taxonomy_terms/<id>")
+def taxonomy_term(id):  # noqa: A002 (the ORUK path parameter)
+    found = oruk.taxonomy_term(get_session(), id, _labels())
     return _json(found) if found else _error("No taxonomy term has that id.", 404)
