@@ -38,6 +38,7 @@ from pwa.queries import search
 from pwa.queries.oruk import PROVIDER_TAXONOMY, stable_id
 from pwa.queries.vocab import NEEDS_TAXONOMY, PROVIDER_TYPES, SUPPORT_KINDS, SUPPORT_TAXONOMY
 
+CHUNK = 200  # entries written together, a few flushes a chunk
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"}
@@ -297,10 +298,17 @@ def apply(session: Session, feed: Feed, source: str, *, today: date, taxonomy_ma
             ("organization", Organization, feed.organizations, check_organization, _write_organization),
             ("location", Location, feed.locations, check_location, _write_location),
             ("service", Service, feed.services, check_service, _write_service)):
+        pending = []
         for record in records:
-            _one(run, kind, model, record, check, write)
+            steps = _one(run, kind, model, record, check, write)
+            if steps is not None:
+                pending.append(steps)
             if progress:
                 progress(1)
+            if len(pending) >= CHUNK:
+                _finish(session, pending)
+                pending = []
+        _finish(session, pending)
     if dry_run:
         session.rollback()
         return summary
@@ -310,11 +318,27 @@ def apply(session: Session, feed: Feed, source: str, *, today: date, taxonomy_ma
     return summary
 
 
+_DONE = object()
+
+
+def _finish(session: Session, pending: list) -> None:
+    """Write a chunk of entries in order, one flush a step: the entries, then the rows
+    that refer to them, then the rows that refer to those (each writer yields between
+    steps). The tables declare no relationships, so the session cannot order them."""
+    while pending:
+        pending = [steps for steps in pending if next(steps, _DONE) is not _DONE]
+        session.flush()
+
+
 def _one(run: _Run, kind, model, record, check, write):
+    """Check one record and decide; returns the steps that write it, or None."""
     source_id = str(record.get("id") or "").strip()
     if not source_id:
         run.reject("(no id)", "id", "is missing")
-        return
+        return None
+    if (kind, source_id) in run.ids:
+        run.reject(source_id, "id", "appears more than once in the feed; the first was used")
+        return None
     try:
         values = check(record)
         if kind == "service":
@@ -347,7 +371,7 @@ def _one(run: _Run, kind, model, record, check, write):
         entry = model(id=stable_id(kind, run.source, source_id), slug=run.slug(model, values["name"]))
     else:
         entry.version += 1
-    write(run, entry, values, created)
+    steps = write(run, entry, values, created)
     run.ids[(kind, source_id)] = entry.id
     if known is None:
         known = ImportedRecord(source=run.source, resource_type=kind, source_id=source_id, resource_id=entry.id,
@@ -357,6 +381,7 @@ def _one(run: _Run, kind, model, record, check, write):
     known.imported_at = utcnow()
     run.session.add(known)
     (run.summary.created if created else run.summary.updated)[kind] += 1
+    return steps
 
 
 def _known(run: _Run, kind: str, source_id: str) -> str | None:
@@ -367,13 +392,14 @@ def _known(run: _Run, kind: str, source_id: str) -> str | None:
 def _write_organization(run, org: Organization, v: dict, created: bool):
     org.name, org.description, org.email, org.website = v["name"], v["description"], v["email"], v["website"]
     run.session.add(org)
+    yield
 
 
 def _write_location(run, loc: Location, v: dict, created: bool):
     loc.name, loc.description, loc.latitude, loc.longitude = v["name"], v["description"], v["latitude"], v["longitude"]
     s = run.session
     s.add(loc)
-    s.flush()  # the row before the rows that refer to it
+    yield  # the row before the rows that refer to it
     if not created:  # a new entry has nothing to replace
         s.exec(delete(Address).where(Address.location_id == loc.id))
         s.exec(delete(Accessibility).where(Accessibility.location_id == loc.id))
@@ -411,14 +437,15 @@ def _write_service(run: _Run, svc: Service, v: dict, created: bool):
     svc.last_modified = utcnow()
     s = run.session
     s.add(svc)
-    s.flush()  # the row before the rows that refer to it
+    yield  # the row before the rows that refer to it
     if not created:  # a new entry has nothing to replace
         _delete_children(s, svc.id)
+    phones = []
     for i, c in enumerate(v["contacts"]):
         contact_id = stable_id("contact", svc.id, i)
         s.add(Contact(id=contact_id, service_id=svc.id, name=c["name"], title=c["title"], email=c["email"]))
-        for j, p in enumerate(c["phones"]):
-            s.add(Phone(id=stable_id("phone", contact_id, j), contact_id=contact_id, **p))
+        phones += [Phone(id=stable_id("phone", contact_id, j), contact_id=contact_id, **p)
+                   for j, p in enumerate(c["phones"])]
     for i, x in enumerate(v["schedules"]):
         s.add(Schedule(id=stable_id("schedule", svc.id, i), service_id=svc.id, **x))
     for i, c in enumerate(v["costs"]):
@@ -440,6 +467,8 @@ def _write_service(run: _Run, svc: Service, v: dict, created: bool):
             if term_id and term_id not in linked:
                 linked.add(term_id)
                 s.add(Attribute(id=stable_id("attribute", svc.id, term_id), link_id=svc.id, taxonomy_term_id=term_id))
+    yield  # the contacts before their phones
+    s.add_all(phones)
 
 
 def _delete_children(s: Session, service_id: str):
