@@ -218,3 +218,12 @@ def test_import_command_reports_a_summary(empty, tmp_path):
     out = tmp_path / "export.json"
     assert runner.invoke(args=["export-oruk", str(out)]).exit_code == 0
     assert json.loads(out.read_text())["total_items"] == 11
+
+
+def test_a_record_repeated_in_a_feed_is_rejected_not_doubled(empty):
+    feed = _v1(3)
+    feed.services.append(dict(feed.services[0]))
+    summary = _import(empty, feed, "north")
+    assert summary.created["service"] == 3
+    assert summary.rejected == [f"north: record {feed.services[0]['id']}: id: appears more than once "
+                                "in the feed; the first was used"]
