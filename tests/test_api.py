@@ -213,6 +213,10 @@ def test_etag_and_last_modified_give_304(api):
     assert since.status_code == 304
     other = api.get("/api/v3/services?per_page=6", headers={"If-None-Match": first.headers["ETag"]})
     assert other.status_code == 200
+    brotli = api.get("/api/v3/services?per_page=5", headers={"Accept-Encoding": "br"})
+    assert brotli.headers["Content-Encoding"] == "br"  # compressed, with its own validator
+    assert api.get("/api/v3/services?per_page=5", headers={
+        "Accept-Encoding": "br", "If-None-Match": brotli.headers["ETag"]}).status_code == 304
 
 
 def test_read_only_cors(api):
