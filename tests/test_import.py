@@ -227,3 +227,41 @@ def test_a_record_repeated_in_a_feed_is_rejected_not_doubled(empty):
     assert summary.created["service"] == 3
     assert summary.rejected == [f"north: record {feed.services[0]['id']}: id: appears more than once "
                                 "in the feed; the first was used"]
+
+
+@pytest.fixture
+def empty_pg():
+    """An empty database on PostgreSQL, in a schema of its own."""
+    import os
+
+    from sqlalchemy import create_engine, text
+
+    from conftest import POSTGRES_URL
+    from pwa.db import database_url
+
+    schema = f"localoffer_import_{os.getpid()}"
+    try:
+        admin = create_engine(database_url(POSTGRES_URL), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+            conn.execute(text(f"CREATE SCHEMA {schema}"))
+    except Exception as error:  # noqa: BLE001 (any connection failure means "not here")
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL is not reachable: {error}")
+    app = create_app({"DATABASE_URL": f"{POSTGRES_URL}?options=-csearch_path%3D{schema}", "TESTING": True})
+    upgrade(app)
+    yield app
+    app.extensions["engine"].dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+    admin.dispose()
+
+
+def test_import_on_postgresql_is_idempotent_and_searchable(empty_pg):
+    first = _import(empty_pg, _v1(20), "north")
+    assert first.created["service"] == 20 - v1_feed.broken_count(20) and len(first.rejected) == 2
+    again = _import(empty_pg, _v1(20), "north")
+    assert sum(again.unchanged.values()) == sum(first.created.values()) and not again.updated
+    with Session(empty_pg.extensions["engine"]) as db:
+        assert search.search_services(db, search.Filters(q="youth")).total > 0
