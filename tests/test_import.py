@@ -25,11 +25,23 @@ MAP = importing.TaxonomyMap.read(ROOT / "data" / "import" / "taxonomy-map.csv")
 NEEDS = json.loads((DEMO_DATA / "needs.json").read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="module")
+def migrated(tmp_path_factory):
+    """An empty, migrated database file, copied for each test (faster than migrating)."""
+    path = tmp_path_factory.mktemp("import") / "migrated.db"
+    app = create_app({"DATABASE_URL": f"sqlite:///{path}", "TESTING": True})
+    upgrade(app)
+    with app.extensions["engine"].connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    app.extensions["engine"].dispose()
+    return path
+
+
 @pytest.fixture
-def empty(tmp_path):
+def empty(tmp_path, migrated):
+    shutil.copyfile(migrated, tmp_path / "empty.db")
     app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'empty.db'}", "TESTING": True,
                       "API_RATELIMIT": "100000 per minute"})
-    upgrade(app)
     yield app
     app.extensions["engine"].dispose()
 
