@@ -32,7 +32,7 @@ def create_app(config: dict | None = None) -> Flask:
     from pwa.reviews.views import bp as reviews
     from pwa.saved.views import bp as saved
     from pwa.consultations.views import bp as consultations
-    from pwa import feedback
+    from pwa import api, feedback
     from pwa.translations.views import bp as translations
 
     extensions.init_app(app)
@@ -61,4 +61,5 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(consultations)  # "Have your say"
     app.register_blueprint(translations)
     ops.init_app(app)  # health check, request log, backups; production start-up checks
+    api.init_app(app)  # the Open Referral UK v3 read API
     return app

@@ -7,7 +7,7 @@ from alembic.config import Config
 from flask import current_app
 from sqlmodel import Session, select
 
-from pwa import ROOT, db
+from pwa import ROOT, data_cli, db
 from pwa.models import Service
 from pwa.queries import data_schema, loader
 
@@ -71,8 +71,7 @@ def init_app(app):
         click.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
 
     init_account_commands(app)
-    from pwa import mail
-    mail.init_app(app)  # Flask-Mail, and the send-mail worker command
+from pwa import ROOT, data_cli, db
 
 
 def init_account_commands(app):

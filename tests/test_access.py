@@ -23,6 +23,10 @@ PUBLIC = {
     "feedback.form", "feedback.sent", "feedback.you_said_we_did", "feedback.report",  # issue 8
     "feedback.report_csv", "consultations.index", "consultations.consultation",
     "consultations.answered",
+    # the read-only Open Referral UK v3 API
+    "api.root", "api.openapi_document", "api.services", "api.service", "api.service_at_locations",
+    "api.service_at_location", "api.organizations", "api.organization", "api.taxonomies",
+    "api.taxonomy", "api.taxonomy_terms", "api.taxonomy_term",
 }
 # Paths under these prefixes act on one provider's entry: other providers are refused.
 OWNED = ("/admin/services/<", "/admin/organisations/<")

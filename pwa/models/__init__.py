@@ -207,3 +207,4 @@ from pwa.models.information import Fact, InformationEasyRead, InformationPage, J
 from pwa.models.feedback import (  # noqa: E402,F401  (comments, "You said, we did", consultations)
     Consultation, ConsultationAnswer, ConsultationResponse, Feedback, FeedbackTheme)
 from pwa.models.translations import ContentTranslation  # noqa: E402,F401  (translated content)
+from pwa.models.imports import ImportedRecord  # noqa: E402,F401  (where imported entries came from)

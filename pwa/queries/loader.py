@@ -16,7 +16,7 @@ from pwa.models import (
     TaxonomyTerm, utcnow,
 )
 from pwa.models.easy_read import ServiceEasyRead
-from pwa.queries import data_schema, feedback, information, search, translations
+from pwa.queries import data_schema, feedback, information, oruk, search, translations
 from pwa.queries.vocab import NEEDS_TAXONOMY, SUPPORT_KINDS, SUPPORT_TAXONOMY
 
 EASY_READ_FIELDS = [name for topic in ("what", "who", "how", "cost")
@@ -29,7 +29,8 @@ def _read(data_dir: Path, name: str):
 
 
 def _upsert(session: Session, model, key: dict, **fields):
-    row = session.exec(select(model).filter_by(**key)).first() or model(**key)
+    # a new row's id comes from its natural key, so it is the same in every database
+    row = session.exec(select(model).filter_by(**key)).first() or model(**key, **oruk.stable_key(model, key))
     for name, value in fields.items():
         setattr(row, name, value)
     session.add(row)
