@@ -26,11 +26,15 @@ HEADERS = {
 }
 
 
-def _headers(response):
-    for name, value in HEADERS.items():
+def _headers(response, headers=HEADERS):
+    for name, value in headers.items():
         response.headers.setdefault(name, value)
     return response
 
 
 def init_app(app):
-    app.after_request(_headers)
+    # Inline styles the app itself sends (pwa/assets.py), each allowed by its hash only.
+    hashes = "".join(" " + h for h in app.config.get("CSP_STYLE_HASHES", ()))
+    headers = {**HEADERS, "Content-Security-Policy": CSP.replace(
+        "style-src 'self'", "style-src 'self'" + hashes)}
+    app.after_request(lambda response: _headers(response, headers))
