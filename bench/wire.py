@@ -161,6 +161,7 @@ def measure(langs=("en", "ar")):
                 try:
                     first, first_requests = visit(driver, relay, base + prefix + path)
                     second, second_requests = visit(driver, relay, base + prefix + path, True)
+                    visit(driver, relay, base + prefix + path)  # the manifest, once
                     again, again_requests = visit(driver, relay, base + prefix + path)
                 finally:
                     driver.quit()
