@@ -9,6 +9,7 @@ copies too, so a service page renders as a real one would. Rows go in by bulk in
 
 Run alone: .venv/bin/python bench/generate.py 100000 sqlite:///instance/big.db
 """
+import json
 import random
 import sys
 from pathlib import Path
@@ -23,6 +24,7 @@ from pwa.models import (  # noqa: E402
     Attribute, Contact, CostOption, Language, LocalOfferAnswer, Schedule, Service,
     ServiceAtLocation, ServiceSearch, TaxonomyTerm,
 )
+from pwa.queries.search import MIRRORS  # noqa: E402
 
 PLACES = ("Ashford", "Bramley", "Cheswick", "Dunmore", "Eastleigh", "Fenwick", "Glenfield",
           "Harrowgate", "Ickford", "Jarrow Vale", "Kingsmere", "Longridge", "Marston",
@@ -83,17 +85,21 @@ def generate(session: Session, total: int, seed: int = 15) -> int:
             if values:
                 session.execute(insert(model.__table__), values)
         if session.get_bind().dialect.name == "sqlite":
-            session.execute(text(
-                "INSERT INTO service_fts (service_id, name, body) SELECT service_id, name, body "
-                "FROM servicesearch WHERE service_id IN (SELECT value FROM json_each(:ids))"),
-                {"ids": __import__("json").dumps([r["service_id"] for r in batch[ServiceSearch]])})
+            new = json.dumps([r["service_id"] for r in batch[ServiceSearch]])
+            for table, columns, values in MIRRORS:
+                session.execute(text(
+                    f"INSERT INTO {table} ({columns}) SELECT {values} FROM servicesearch "
+                    "WHERE service_id IN (SELECT value FROM json_each(:ids))"), {"ids": new})
         session.commit()
+    session.commit()
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("ANALYZE"))
+        with session.get_bind().connect() as conn:  # VACUUM: index-only scans need the visibility map
+            conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE"))
     else:
         session.execute(text("ANALYZE"))
-        session.execute(text("INSERT INTO service_fts(service_fts) VALUES ('optimize')"))
-    session.commit()
+        for table, _columns, _values in MIRRORS:
+            session.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
+        session.commit()
     return added
 
 

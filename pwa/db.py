@@ -25,7 +25,9 @@ def make_engine(url: str):
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # No server-side prepared statements: after five runs of one, PostgreSQL may switch
+    # to a generic plan, blind to the values (a trigram index needs the LIKE pattern).
+    return create_engine(url, pool_pre_ping=True, connect_args={"prepare_threshold": None})
 
 
 def init_app(app):
@@ -51,4 +53,4 @@ def in_models(name, type_, _parents) -> bool:
     not from the models."""
     if type_ == "table":
         return not name.startswith("service_fts")
-    return name not in ("document", "ix_servicesearch_document")
+    return name not in ("document", "ix_servicesearch_document", "ix_servicesearch_trigram")
