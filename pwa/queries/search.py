@@ -94,24 +94,25 @@ def _substring_matches(session: Session, terms: list[str]):
     return text(sql).bindparams(**params).columns(service_id=String, rank=Float).subquery("matches")
 
 
-def _has_term(taxonomy_code: str):
+def _has_term(session: Session, taxonomy_code: str):
     """Services linked to the term with this code or to one of its children."""
     parent = select(TaxonomyTerm.id).where(TaxonomyTerm.code == taxonomy_code)
-    terms = select(TaxonomyTerm.id).where(
-        or_(TaxonomyTerm.code == taxonomy_code, TaxonomyTerm.parent_id.in_(parent)))
-    # uncorrelated: one index range scan (ix_attribute_term_link), not a probe per service
+    # The term ids as values, not a subquery: the planner then knows how few services
+    # they cover, and reads them from ix_attribute_term_link instead of every attribute.
+    terms = session.execute(select(TaxonomyTerm.id).where(
+        or_(TaxonomyTerm.code == taxonomy_code, TaxonomyTerm.parent_id.in_(parent)))).scalars().all()
     return Service.id.in_(select(Attribute.link_id).where(Attribute.taxonomy_term_id.in_(terms)))
 
 
-def _filtered(stmt, f: Filters):
+def _filtered(session: Session, stmt, f: Filters):
     stmt = stmt.where(Service.status.in_(ACTIVE_STATUSES), Service.archived_at.is_(None))
     if f.age in AGE_BANDS:
         low, high = AGE_BANDS[f.age]
         stmt = stmt.where(Service.minimum_age <= high, Service.maximum_age >= low)
     if f.need:
-        stmt = stmt.where(_has_term(f.need))
+        stmt = stmt.where(_has_term(session, f.need))
     if f.kind:
-        stmt = stmt.where(_has_term(f.kind))
+        stmt = stmt.where(_has_term(session, f.kind))
     if f.free:
         stmt = stmt.where(Service.id.not_in(
             select(CostOption.service_id).where(CostOption.amount > 0)))
@@ -130,11 +131,17 @@ def _run(session: Session, f: Filters, matches) -> Results:
     if matches is not None:
         ids = ids.join(matches, matches.c.service_id == Service.id)
         order = [matches.c.rank, *order]
-    ids = _filtered(ids, f)
-    total = session.scalar(select(func.count()).select_from(ids.subquery()))
+    ids = _filtered(session, ids, f).add_columns(func.count().over().label("total"))
+    page = max(1, f.page)
+    found = session.execute(ids.order_by(*order).offset((page - 1) * PER_PAGE).limit(PER_PAGE)).all()
+    if not found and page > 1:  # past the last page: count, then show the last page
+        total = session.scalar(select(func.count()).select_from(ids.subquery()))
+        page = max(1, -(-total // PER_PAGE))
+        found = session.execute(ids.order_by(*order).offset((page - 1) * PER_PAGE).limit(PER_PAGE)).all()
+    # The count comes with the page (a window over every match): one pass, not two.
+    total = found[0].total if found else 0
     pages = max(1, -(-total // PER_PAGE))
-    page = min(max(1, f.page), pages)
-    found = session.execute(ids.order_by(*order).offset((page - 1) * PER_PAGE).limit(PER_PAGE)).scalars().all()
+    found = [row[0] for row in found]
     rows = session.exec(select(Service, Organization.name).join(
         Organization, Organization.id == Service.organization_id).where(Service.id.in_(found))).all()
     place = {service_id: i for i, service_id in enumerate(found)}

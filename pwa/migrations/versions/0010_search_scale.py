@@ -6,6 +6,7 @@ Revises: 0007
 Create Date: 2026-12-03
 """
 from alembic import op
+import sqlalchemy as sa
 
 revision = '0010'
 down_revision = '0007'
@@ -18,10 +19,14 @@ def upgrade():
     op.create_index("ix_attribute_term_link", "attribute", ["taxonomy_term_id", "link_id"])
     op.create_index("ix_costoption_amount_service", "costoption", ["amount", "service_id"])
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        # In public, not the app's schema: dropping a schema must not take the
+        # extension (and every other schema's trigram index) with it.
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
+        schema = op.get_bind().scalar(sa.text(
+            "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'"))
         # the expression pwa/queries/search.py matches substrings in, exactly
         op.execute("CREATE INDEX ix_servicesearch_trigram ON servicesearch "
-                   "USING GIN (lower(name || ' ' || body) gin_trgm_ops)")
+                   f"USING GIN (lower(name || ' ' || body) {schema}.gin_trgm_ops)")
     else:
         op.execute("CREATE VIRTUAL TABLE service_fts_trigram USING fts5("
                    "service_id UNINDEXED, text, tokenize = 'trigram')")
