@@ -1,7 +1,7 @@
 """What a phone pays, counted at the socket: the app behind a counting relay, and a
 fresh headless Chromium (its own profile, so no HTTP cache and no service worker).
 
-Run: .venv/bin/python bench/wire.py [--lang ar] [--json]
+Run: .venv/bin/python bench/wire.py [--lang ar] [--https] [--json]
 For home, search results and a service page, in English and Arabic: the bytes the
 server sent on a first visit (everything: page, CSS, JavaScript, manifest, icons), on
 a second page view reached by a link (the service worker installs then), and on a
@@ -105,12 +105,25 @@ def demo_app(url=None, **config):
     return app
 
 
-def serve(app):
-    """The app on a free local port (threaded werkzeug); returns the port."""
-    from werkzeug.serving import make_server
+def serve(app, https=False):
+    """The app on a free local port (threaded werkzeug); returns the port. With https, a
+    throwaway self-signed certificate (browsers ask for brotli only over HTTPS)."""
+    from werkzeug.serving import WSGIRequestHandler, make_server
     import logging
+    import subprocess
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    context = None
+    if https:
+        tmp = tempfile.mkdtemp()
+        context = (f"{tmp}/cert.pem", f"{tmp}/key.pem")
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+                        context[1], "-out", context[0], "-days", "1", "-subj", "/CN=localhost"],
+                       check=True, capture_output=True)
+    class KeepAlive(WSGIRequestHandler):
+        protocol_version = "HTTP/1.1"  # one connection (one TLS handshake) for many requests
+
+    server = make_server("127.0.0.1", 0, app, threaded=True, ssl_context=context,
+                         request_handler=KeepAlive)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server.server_port
 
@@ -148,16 +161,16 @@ def visit(driver, relay, url, by_link=False):
         return relay.down, list(relay.requests)
 
 
-def measure(langs=("en", "ar")):
-    app = demo_app()
-    relay = Relay(serve(app))
-    base = f"http://127.0.0.1:{relay.port}"
+def measure(langs=("en", "ar"), https=False):
+    app = demo_app(SESSION_COOKIE_SECURE=False)
+    relay = Relay(serve(app, https))
+    base = f"https://localhost:{relay.port}" if https else f"http://127.0.0.1:{relay.port}"
     rows = []
     for lang in langs:
         prefix = "" if lang == "en" else f"/{lang}"
         for name, path in pages(app).items():
             with tempfile.TemporaryDirectory() as profile:
-                driver = phone(profile)
+                driver = phone(profile, ["--ignore-certificate-errors"] if https else [])
                 try:
                     first, first_requests = visit(driver, relay, base + prefix + path)
                     second, second_requests = visit(driver, relay, base + prefix + path, True)
@@ -176,8 +189,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", action="append", help="en, ar (default: both)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--https", action="store_true", help="TLS, so brotli (bytes include TLS)")
     args = parser.parse_args()
-    rows = measure(tuple(args.lang or ("en", "ar")))
+    rows = measure(tuple(args.lang or ("en", "ar")), args.https)
     if args.json:
         print(json.dumps(rows, indent=1))
         return

@@ -126,3 +126,26 @@ def test_old_or_unknown_static_names_are_not_found(client):
 def test_gzip_for_browsers_without_brotli(client):
     response = client.get("/", headers={"Accept-Encoding": "gzip"})
     assert response.headers["Content-Encoding"] == "gzip"
+
+
+def test_pages_revalidate_with_an_etag_and_a_304(client):
+    first = client.get("/", headers=BR)
+    etag = first.headers["ETag"]
+    assert first.headers["Cache-Control"] == "public, max-age=0, s-maxage=300"
+    again = client.get("/", headers={**BR, "If-None-Match": etag})
+    assert again.status_code == 304 and not again.get_data()
+    changed = client.get("/", headers={**BR, "If-None-Match": '"something-else"'})
+    assert changed.status_code == 200 and changed.get_data() == first.get_data()
+
+
+def test_pages_with_someone_s_own_things_are_private(client, key_pages):
+    service = client.get(key_pages[3])  # its Save form carries this session's CSRF token
+    assert service.headers["Cache-Control"] == "private, no-cache"
+    client.set_cookie("saved", "some-service")
+    assert client.get("/").headers["Cache-Control"] == "private, no-cache"
+
+
+def test_the_worker_revalidates_for_a_few_bytes(client):
+    worker = client.get("/sw.js")
+    assert worker.headers["Cache-Control"] == "no-cache"
+    assert client.get("/sw.js", headers={"If-None-Match": worker.headers["ETag"]}).status_code == 304
