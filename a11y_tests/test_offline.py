@@ -89,6 +89,12 @@ def fresh_browser(tmp_path):
 
 
 def controlled(driver, url):
+    """The page on a second page view, as if by a link: the worker installs only then
+    (static/js/app.js), and the page after it links the manifest (the files are held)."""
+    driver.get(url)
+    driver.execute_script("location.href = arguments[0]", url)
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script(
+        "return document.readyState === 'complete' && !!navigator.serviceWorker.controller"))
     driver.get(url)
     WebDriverWait(driver, 15).until(
         lambda d: d.execute_script("return !!navigator.serviceWorker.controller"))

@@ -36,8 +36,8 @@ HEADERS = {
 PRIVATE_PATHS = ("/account", "/admin")  # someone's own pages, even on the way to signing in
 
 
-def _headers(response):
-    for name, value in HEADERS.items():
+def _headers(response, headers=HEADERS):
+    for name, value in headers.items():
         response.headers.setdefault(name, value)
     if request.is_secure:
         seconds = current_app.config.get("HSTS_SECONDS")
@@ -76,4 +76,8 @@ def init_app(app):
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
     app.before_request_funcs.setdefault(None, []).insert(0, _reject_nul)  # before everything
-    app.after_request(_headers)
+    # Inline styles the app itself sends (pwa/assets.py), each allowed by its hash only.
+    hashes = "".join(" " + h for h in app.config.get("CSP_STYLE_HASHES", ()))
+    headers = {**HEADERS, "Content-Security-Policy": CSP.replace(
+        "style-src 'self'", "style-src 'self'" + hashes)}
+    app.after_request(lambda response: _headers(response, headers))

@@ -35,6 +35,8 @@ def init_app(app):
         # back never undoes the choice just made
         here=display.here,
         asset_url=app.extensions["assets"].url, pictogram_url=pictogram_url,
+        stylesheet_cached=app.extensions["assets"].stylesheet_cached,
+        inline_stylesheet=app.extensions["assets"].inline_stylesheet,
         save_data=thrift.save_data, current_user=lambda: g.get("user"),
         # languages and formats
         text_direction=i18n.text_direction, get_locale=get_locale, lang=i18n.lang,

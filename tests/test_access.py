@@ -15,7 +15,7 @@ PUBLIC = {
     "pages.accessibility_statement", "pages.report_problem", "pages.problem_reported", "pages.privacy",
     "accounts.sign_in", "accounts.sign_in_code", "accounts.sign_out", "accounts.forgot_password",
     "accounts.reset_password", "static", "install.manifest", "install.offline", "ops.healthz",
-    "install.service_worker", "saved.index", "saved.add", "saved.remove", "saved.shared",
+    "install.service_worker", "install.favicon", "saved.index", "saved.add", "saved.remove", "saved.shared",
     "saved.save_shared", "easy_read.credits", "easy_read.set_display",
     "easy_read.display_settings", "easy_read.checker", "reviews.suggest_change",
     "reviews.suggestion_sent",

@@ -44,6 +44,7 @@ def test_links_keep_the_language(client):
 
 
 def test_static_files_and_the_service_worker_are_shared_by_every_language(client):
+    client.get(client.application.extensions["assets"].url("css/site.css"))
     soup = get(client, "/ur/")
     assert soup.select_one("link[rel=stylesheet]")["href"].startswith("/static/")
     assert soup.select_one("script[data-sw]")["data-sw"] == "/sw.js"

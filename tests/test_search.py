@@ -119,3 +119,15 @@ def test_pages_are_bounded_and_clamped(session, public):
     assert first.pages == -(-len(public) // PER_PAGE)
     last = search_services(session, Filters(page=10_000))
     assert last.page == first.pages and last.services
+
+
+def test_counts_stop_at_the_limit_and_so_do_the_pages(session, monkeypatch):
+    """At national scale counting every match costs more than the page: past
+    COUNT_LIMIT the results say "more than", and the last page is the limit's."""
+    from pwa.queries import search as search_module
+    everything = search_module.search_services(session, search_module.Filters())
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 50)
+    capped = search_module.search_services(session, search_module.Filters(page=10_000))
+    assert everything.total > 50 and not everything.more
+    assert (capped.total, capped.more, capped.pages, capped.page) == (50, True, 5, 5)
+    assert len(capped.services) == 10

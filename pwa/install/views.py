@@ -57,8 +57,7 @@ def worker_settings() -> dict:
     # One offline page per language: the worker picks the one whose prefix matches.
     codes = current_app.config["LANGUAGES"]
     offline = [i18n.prefix(code) + i18n.unprefixed(url_for("install.offline")) for code in codes]
-    optional = [asset_url(src) for src, _size, _purpose in ICONS]  # skipped under Save-Data
-    digest = hashlib.sha256(json.dumps([precache, optional]).encode())
+    digest = hashlib.sha256(json.dumps(precache).encode())
     for code in codes:
         # As the worker fetches it: no cookies, so nobody's sign-in changes the version.
         with current_app.test_request_context(i18n.unprefixed(url_for("install.offline")),
@@ -70,7 +69,7 @@ def worker_settings() -> dict:
     # for the languages it reads, not all thirteen.
     return {"version": digest.hexdigest()[:10], "precache": precache + offline[:1],
             "assets": url_for("static", hashed="_")[:-1],
-            "optional": optional, "offline": offline, "never": NEVER_CACHE}
+            "offline": offline, "never": NEVER_CACHE}
 
 
 @bp.get("/sw.js")
@@ -81,6 +80,16 @@ def service_worker():
     # Browsers check for a new worker on navigation; no-cache makes that check real.
     response.headers["Cache-Control"] = "no-cache"
     response.headers["Service-Worker-Allowed"] = "/"
+    return response
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """For clients that ask by the old name (pages link the hashed SVG): the icon, not
+    a 404 page 30 times its size."""
+    response = current_app.extensions["assets"].response(
+        asset_url("icons/favicon.svg").removeprefix("/static/"))
+    response.headers["Cache-Control"] = "public, max-age=86400"  # not a versioned name
     return response
 
 

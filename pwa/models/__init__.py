@@ -7,6 +7,7 @@ projection to the API serialiser. Ids are UUID strings, as in ORUK.
 import uuid
 from datetime import date, datetime, timezone
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -29,6 +30,9 @@ class Organization(SQLModel, table=True):
 
 
 class Service(SQLModel, table=True):
+    # The directory in name order, deep pages included, read from the index alone.
+    __table_args__ = (Index("ix_service_listing", "name", "status", "archived_at", "id"),)
+
     id: str = Field(default_factory=new_id, primary_key=True)
     slug: str = Field(unique=True, index=True)
     organization_id: str = Field(foreign_key="organization.id", index=True)
@@ -135,6 +139,8 @@ class Schedule(SQLModel, table=True):
 
 
 class CostOption(SQLModel, table=True):
+    __table_args__ = (Index("ix_costoption_amount_service", "amount", "service_id"),)  # "free only"
+
     id: str = Field(default_factory=new_id, primary_key=True)
     service_id: str = Field(foreign_key="service.id", index=True)
     option: str = ""
@@ -167,6 +173,9 @@ class TaxonomyTerm(SQLModel, table=True):
 
 class Attribute(SQLModel, table=True):
     """Links a service to a taxonomy term (ORUK's extension point for SEND needs)."""
+
+    # A need or kind filter: the services linked to some terms, from the index alone.
+    __table_args__ = (Index("ix_attribute_term_link", "taxonomy_term_id", "link_id"),)
 
     id: str = Field(default_factory=new_id, primary_key=True)
     link_id: str = Field(foreign_key="service.id", index=True)

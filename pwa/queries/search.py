@@ -8,7 +8,7 @@ match finds nothing, a substring match still finds "therapy" inside "physiothera
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import Float, String, and_, exists, func, literal, or_, select, text
+from sqlalchemy import Float, String, and_, func, literal, literal_column, or_, select, text
 from sqlmodel import Session, delete
 
 from pwa.models import (
@@ -17,6 +17,13 @@ from pwa.models import (
 from pwa.queries.vocab import ACTIVE_STATUSES, AGE_BANDS
 
 PER_PAGE = 10
+# Counted no further than this: past it, "more than 1,000" says as much as the exact
+# number, and counting every one of 100,000 matches costs more than the page. The pages
+# stop there too, so no page makes the database skip more rows than this.
+COUNT_LIMIT = 1000
+# SQLite's FTS5 tables mirror servicesearch: words (porter), and trigrams for substrings.
+MIRRORS = [("service_fts", "service_id, name, body", "service_id, name, body"),
+           ("service_fts_trigram", "service_id, text", "service_id, name || ' ' || body")]
 # Words too common to narrow a search; dropped so "support for autism" means "autism".
 STOPWORDS = frozenset(
     "a an and are as at be by for from how i in is it me my of on or our the to we what "
@@ -46,6 +53,7 @@ class Results:
     page: int
     pages: int
     services: list = field(default_factory=list)  # (Service, organisation name)
+    more: bool = False  # more than `total` (COUNT_LIMIT) match
 
 
 def words(q: str) -> list[str]:
@@ -71,34 +79,48 @@ def _text_matches(session: Session, terms: list[str]):
     return stmt.subquery("matches")
 
 
-def _substring_matches(terms: list[str]):
-    haystack = func.lower(ServiceSearch.name + " " + ServiceSearch.body)
-    return (select(ServiceSearch.service_id, literal(0.0).label("rank"))
-            .where(and_(*(haystack.contains(t, autoescape=True) for t in terms)))
-            .subquery("matches"))
+def _substring_matches(session: Session, terms: list[str]):
+    if not _sqlite(session):
+        # the expression of the trigram index (migration 0010), so the index finds them
+        haystack = func.lower(ServiceSearch.name + literal_column("' '") + ServiceSearch.body)
+        return (select(ServiceSearch.service_id, literal(0.0).label("rank"))
+                .where(and_(*(haystack.contains(t, autoescape=True) for t in terms)))
+                .subquery("matches"))
+    # FTS5's trigram table finds substrings of three letters or more by its index (a
+    # phrase is a substring there); shorter words are matched in the rows it found.
+    long = [t for t in terms if len(t) >= 3]
+    short = [t for t in terms if len(t) < 3]
+    where = ["service_fts_trigram MATCH :match"] if long else []
+    params = {"match": " AND ".join(f'"{t}"' for t in long)} if long else {}
+    for i, t in enumerate(short):
+        where.append(f"lower(text) LIKE :short{i} ESCAPE '/'")
+        params[f"short{i}"] = "%" + re.sub(r"([/%_])", r"/\1", t) + "%"
+    sql = "SELECT service_id, 0.0 AS rank FROM service_fts_trigram WHERE " + " AND ".join(where)
+    return text(sql).bindparams(**params).columns(service_id=String, rank=Float).subquery("matches")
 
 
-def _has_term(taxonomy_code: str):
+def _has_term(session: Session, taxonomy_code: str):
     """Services linked to the term with this code or to one of its children."""
     parent = select(TaxonomyTerm.id).where(TaxonomyTerm.code == taxonomy_code)
-    terms = select(TaxonomyTerm.id).where(
-        or_(TaxonomyTerm.code == taxonomy_code, TaxonomyTerm.parent_id.in_(parent)))
-    return exists().where(Attribute.link_id == Service.id,
-                          Attribute.taxonomy_term_id.in_(terms))
+    # The term ids as values, not a subquery: the planner then knows how few services
+    # they cover, and reads them from ix_attribute_term_link instead of every attribute.
+    terms = session.execute(select(TaxonomyTerm.id).where(
+        or_(TaxonomyTerm.code == taxonomy_code, TaxonomyTerm.parent_id.in_(parent)))).scalars().all()
+    return Service.id.in_(select(Attribute.link_id).where(Attribute.taxonomy_term_id.in_(terms)))
 
 
-def _filtered(stmt, f: Filters):
+def _filtered(session: Session, stmt, f: Filters):
     stmt = stmt.where(Service.status.in_(ACTIVE_STATUSES), Service.archived_at.is_(None))
     if f.age in AGE_BANDS:
         low, high = AGE_BANDS[f.age]
         stmt = stmt.where(Service.minimum_age <= high, Service.maximum_age >= low)
     if f.need:
-        stmt = stmt.where(_has_term(f.need))
+        stmt = stmt.where(_has_term(session, f.need))
     if f.kind:
-        stmt = stmt.where(_has_term(f.kind))
+        stmt = stmt.where(_has_term(session, f.kind))
     if f.free:
-        stmt = stmt.where(~exists().where(CostOption.service_id == Service.id,
-                                          CostOption.amount > 0))
+        stmt = stmt.where(Service.id.not_in(
+            select(CostOption.service_id).where(CostOption.amount > 0)))
     if f.no_ehcp:
         stmt = stmt.where(Service.ehc_plan_required.is_(False))
     if f.area in ("in", "out"):
@@ -107,18 +129,28 @@ def _filtered(stmt, f: Filters):
 
 
 def _run(session: Session, f: Filters, matches) -> Results:
-    stmt = select(Service, Organization.name).join(
-        Organization, Organization.id == Service.organization_id)
-    order = [Service.name]
+    # The page's ids first, from the services table (and its indexes) alone; the other
+    # columns and the organisation's name only for those ten.
+    ids = select(Service.id)
+    order = [Service.name, Service.id]
     if matches is not None:
-        stmt = stmt.join(matches, matches.c.service_id == Service.id)
-        order = [matches.c.rank, Service.name]
-    stmt = _filtered(stmt, f)
-    total = session.scalar(select(func.count()).select_from(stmt.subquery()))
+        ids = ids.join(matches, matches.c.service_id == Service.id)
+        # name || '': the same order, but not the name index's, so PostgreSQL finds the
+        # (few) matches by their own index first instead of walking every name.
+        order = [matches.c.rank, Service.name + "", Service.id]
+    ids = _filtered(session, ids, f)
+    total = session.scalar(select(func.count()).select_from(ids.limit(COUNT_LIMIT + 1).subquery()))
+    more = total > COUNT_LIMIT
+    total = min(total, COUNT_LIMIT)
     pages = max(1, -(-total // PER_PAGE))
     page = min(max(1, f.page), pages)
-    rows = session.exec(stmt.order_by(*order).offset((page - 1) * PER_PAGE).limit(PER_PAGE)).all()
-    return Results(total=total, page=page, pages=pages, services=list(rows))
+    found = session.execute(ids.order_by(*order).offset((page - 1) * PER_PAGE)
+                            .limit(PER_PAGE)).scalars().all()
+    rows = session.exec(select(Service, Organization.name).join(
+        Organization, Organization.id == Service.organization_id).where(Service.id.in_(found))).all()
+    place = {service_id: i for i, service_id in enumerate(found)}
+    rows = sorted(rows, key=lambda row: place[row[0].id])
+    return Results(total=total, page=page, pages=pages, services=list(rows), more=more)
 
 
 def search_services(session: Session, f: Filters) -> Results:
@@ -127,7 +159,7 @@ def search_services(session: Session, f: Filters) -> Results:
         return _run(session, f, None)
     results = _run(session, f, _text_matches(session, terms))
     if results.total == 0:
-        results = _run(session, f, _substring_matches(terms))
+        results = _run(session, f, _substring_matches(session, terms))
     return results
 
 
@@ -141,9 +173,9 @@ def reindex(session: Session) -> int:
         session.add(_row(service, org_name, terms))
     session.flush()
     if _sqlite(session):
-        session.exec(text("DELETE FROM service_fts"))
-        session.exec(text("INSERT INTO service_fts (service_id, name, body) "
-                          "SELECT service_id, name, body FROM servicesearch"))
+        for table, columns, values in MIRRORS:
+            session.exec(text(f"DELETE FROM {table}"))
+            session.exec(text(f"INSERT INTO {table} ({columns}) SELECT {values} FROM servicesearch"))
     return len(rows)
 
 
@@ -156,15 +188,17 @@ def reindex_service(session: Session, service_id: str) -> None:
     session.add(_row(service, org_name, _terms(session, service_id)))
     session.flush()
     if _sqlite(session):
-        session.exec(text("INSERT INTO service_fts (service_id, name, body) SELECT service_id, "
-                          "name, body FROM servicesearch WHERE service_id = :id").bindparams(id=service_id))
+        for table, columns, values in MIRRORS:
+            session.exec(text(f"INSERT INTO {table} ({columns}) SELECT {values} "
+                              "FROM servicesearch WHERE service_id = :id").bindparams(id=service_id))
 
 
 def unindex_services(session: Session, service_ids: list[str]) -> None:
     session.exec(delete(ServiceSearch).where(ServiceSearch.service_id.in_(service_ids)))
     if _sqlite(session):
         for service_id in service_ids:
-            session.exec(text("DELETE FROM service_fts WHERE service_id = :id").bindparams(id=service_id))
+            for table, _columns, _values in MIRRORS:
+                session.exec(text(f"DELETE FROM {table} WHERE service_id = :id").bindparams(id=service_id))
     session.flush()
 
 

@@ -24,8 +24,15 @@
   // with the pages and the worker are listed in pwa/offline.py.
   var me = document.currentScript, sw = navigator.serviceWorker;
   if (!sw || !me || !me.getAttribute("data-sw")) { return; }
-  sw.register(me.getAttribute("data-sw"));
-  function tell(m) { sw.ready.then(function (r) { if (r.active) { r.active.postMessage(m); } }); }
+  // Someone who reads one page and leaves should not pay for the worker's install: it
+  // comes with a second page of this site, or when the family saves a service.
+  function register() { return sw.register(me.getAttribute("data-sw")); }
+  var from = document.referrer && new URL(document.referrer);
+  if (sw.controller || (from && from.origin === location.origin)) { register(); }
+  function tell(m) {
+    register().then(function () { return sw.ready; })
+      .then(function (r) { if (r.active) { r.active.postMessage(m); } });
+  }
   document.addEventListener("offline-save", function (e) { tell({save: [e.detail.page, e.detail.list]}); });
   document.addEventListener("offline-remove", function (e) { tell({remove: [e.detail.page], save: [e.detail.list]}); });
   document.addEventListener("DOMContentLoaded", function () {

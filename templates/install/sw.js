@@ -14,9 +14,9 @@ const allowed = (url) => url.origin === self.location.origin && !NEVER.test(url.
 const keepable = (r) => r.ok && r.type === "basic" && !r.redirected;
 
 self.addEventListener("install", (event) => {
-  // Save-Data: the bare minimum (CSS, JS, offline page); the icons wait.
-  const thrifty = self.navigator.connection && self.navigator.connection.saveData;
-  const urls = SETTINGS.precache.concat(thrifty ? [] : SETTINGS.optional);
+  // The bare minimum: CSS, JS and the offline page. The icons are the manifest's
+  // business: the browser fetches the size it needs when it installs the app.
+  const urls = SETTINGS.precache;
   event.waitUntil(caches.open(STATIC)
     // Hashed files never change, so the copies the page just loaded (HTTP cache) will
     // do: no second download. The offline page is asked for afresh, without cookies,
