@@ -10,6 +10,8 @@ DATABASE_URL = f"sqlite:///{_INSTANCE / 'localoffer.db'}"
 # A random key per process is safe for the demo; production sets LOCAL_OFFER_SECRET_KEY.
 SECRET_KEY = os.urandom(32).hex()
 COUNCIL_NAME = "Millbrook Council"
+# Shown as the example in "near a postcode" hints and errors: one of the area's own.
+EXAMPLE_POSTCODE = "MB1 5FL"
 BABEL_DEFAULT_LOCALE = "en"
 BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).resolve().parent.parent / "locales")
 WTF_CSRF_TIME_LIMIT = None  # a family may leave a form open for hours on a slow phone

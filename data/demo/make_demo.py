@@ -3424,6 +3424,26 @@ def needs_json():
     return [{"code": c, "name": n, "description": d, "parent": p} for c, n, d, p in NEEDS]
 
 
+def postcodes_csv(locations):
+    """The demo's postcode centroids, in the ONS Postcode Directory's columns (pcds,
+    lat, long): each venue's postcode at the venue, and a few homes in each district
+    near its venues, so a family can search from "their" postcode or district."""
+    rows = {}
+    for l in locations:
+        rows.setdefault(l["postal_code"], (l["latitude"], l["longitude"]))
+    by_district = {}
+    for code, point in sorted(rows.items()):
+        by_district.setdefault(code.split()[0], []).append(point)
+    for district, points in sorted(by_district.items()):
+        for n in range(6):
+            lat, lon = points[n % len(points)]
+            code = f"{district} {n + 1}ZZ"  # ZZ: never a venue's own postcode
+            rows[code] = (round(lat + (_h(code + "lat", 201) - 100) / 50000, 5),
+                          round(lon + (_h(code + "lon", 201) - 100) / 30000, 5))
+    lines = ["pcds,lat,long"] + [f"{c},{lat},{lon}" for c, (lat, lon) in sorted(rows.items())]
+    return "\n".join(lines) + "\n"
+
+
 def main():
     for s in SERVICES:
         s["easy_read"] = easy_read(s)
@@ -3436,6 +3456,8 @@ def main():
         with open(os.path.join(HERE, name), "w", encoding="utf-8") as fh:
             json.dump(data, fh, indent=2, ensure_ascii=False)
             fh.write("\n")
+    with open(os.path.join(HERE, "postcodes.csv"), "w", encoding="utf-8") as fh:
+        fh.write(postcodes_csv(locations))
     print(f"{len(SERVICES)} services, {len(organisations)} organisations, {len(locations)} locations")
 
 

@@ -7,6 +7,7 @@ from pwa import display, htmx, i18n, labels
 from pwa.db import get_session
 from pwa.directory.forms import SearchForm
 from pwa.queries import easy_read as easy_read_queries
+from pwa.queries import nearby
 from pwa.queries import search as search_queries
 from pwa.queries import services as service_queries
 from pwa.queries import translations
@@ -18,7 +19,8 @@ bp = Blueprint("directory", __name__)
 def vocabulary():
     # review_overdue: a search card flags an entry past its review date (issue 7)
     return {"labels": labels,
-            "review_overdue": lambda service: service_queries.is_overdue(service, date.today())}
+            "review_overdue": lambda service: service_queries.is_overdue(service, date.today()),
+            "walking_minutes": nearby.walking_minutes}
 
 
 @bp.get("/")
@@ -33,7 +35,7 @@ def search():
     form = SearchForm(request.args)
     results = None
     if form.validate():
-        results = search_queries.search_services(get_session(), form.filters())
+        results = search_queries.search_services(get_session(), form.filters(get_session()))
     return htmx.render("directory/search.html", "partials/directory/_results.html",
                        form=form, results=results, page_url=_page_url,
                        easy_summaries=_easy_summaries([s.id for s, _ in results.services] if results else []))

@@ -7,6 +7,7 @@ projection to the API serialiser. Ids are UUID strings, as in ORUK.
 import uuid
 from datetime import date, datetime, timezone
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -75,6 +76,9 @@ class LocalOfferAnswer(SQLModel, table=True):
 
 
 class Location(SQLModel, table=True):
+    # "within 5 miles" first narrows to a box on this index, then measures exactly
+    __table_args__ = (Index("ix_location_latitude_longitude", "latitude", "longitude"),)
+
     id: str = Field(default_factory=new_id, primary_key=True)
     slug: str = Field(unique=True, index=True)
     location_type: str = "physical"
@@ -207,3 +211,4 @@ from pwa.models.information import InformationEasyRead, InformationPage, JargonT
 from pwa.models.feedback import (  # noqa: E402,F401  (issue 8: comments, "You said, we did", consultations)
     Consultation, ConsultationAnswer, ConsultationResponse, Feedback, FeedbackTheme)
 from pwa.models.translations import ContentTranslation  # noqa: E402,F401  (issue 4)
+from pwa.models.places import Postcode  # noqa: E402,F401  (centroids for "near a postcode")

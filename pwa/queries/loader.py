@@ -16,7 +16,7 @@ from pwa.models import (
     TaxonomyTerm, utcnow,
 )
 from pwa.models.easy_read import ServiceEasyRead
-from pwa.queries import feedback, information, search, translations
+from pwa.queries import feedback, information, postcodes, search, translations
 from pwa.queries.vocab import NEEDS_TAXONOMY, SUPPORT_KINDS, SUPPORT_TAXONOMY
 
 EASY_READ_FIELDS = [name for topic in ("what", "who", "how", "cost")
@@ -72,6 +72,7 @@ def load(session: Session, data_dir: Path, today: date | None = None) -> dict:
     information.load(session, data_dir, today)  # information pages and jargon (issue 8)
     feedback.load(session, data_dir, today)  # "You said, we did" and consultations (issue 8)
     translations.load_information(session, data_dir)  # their translations (issue 4)
+    postcodes.load_file(session, data_dir / "postcodes.csv")  # for "near a postcode"
     search.reindex(session)
     session.commit()
     return {"organisations": len(orgs), "locations": len(locations), "services": len(services)}

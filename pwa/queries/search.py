@@ -14,6 +14,8 @@ from sqlmodel import Session, delete
 from pwa.models import (
     Attribute, CostOption, Organization, Service, ServiceSearch, TaxonomyTerm,
 )
+from pwa.queries import nearby, setting_types
+from pwa.queries.postcodes import Place
 from pwa.queries.vocab import ACTIVE_STATUSES, AGE_BANDS
 
 PER_PAGE = 10
@@ -34,10 +36,15 @@ class Filters:
     no_ehcp: bool = False
     area: str = ""  # "in", "out" or ""
     page: int = 1
+    setting: str = ""  # a type of school or setting (queries.setting_types)
+    phase: str = ""
+    near: Place | None = None  # sort by distance from here …
+    miles: float | None = None  # … and keep only venues this close (None: any distance)
 
     def is_empty(self) -> bool:
         return not (self.q.strip() or self.age or self.need or self.kind
-                    or self.free or self.no_ehcp or self.area)
+                    or self.free or self.no_ehcp or self.area or self.setting
+                    or self.phase or self.near)
 
 
 @dataclass
@@ -46,6 +53,10 @@ class Results:
     page: int
     pages: int
     services: list = field(default_factory=list)  # (Service, organisation name)
+    # miles to each listed service's nearest venue, when searching near a place
+    # (None: no venue, so available anywhere)
+    distances: dict = field(default_factory=dict)
+    near: Place | None = None
 
 
 def words(q: str) -> list[str]:
@@ -103,6 +114,9 @@ def _filtered(stmt, f: Filters):
         stmt = stmt.where(Service.ehc_plan_required.is_(False))
     if f.area in ("in", "out"):
         stmt = stmt.where(Service.in_area.is_(f.area == "in"))
+    for clause in (setting_types.setting_is(f.setting), setting_types.in_phase(f.phase)):
+        if clause is not None:
+            stmt = stmt.where(clause)
     return stmt
 
 
@@ -114,11 +128,17 @@ def _run(session: Session, f: Filters, matches) -> Results:
         stmt = stmt.join(matches, matches.c.service_id == Service.id)
         order = [matches.c.rank, Service.name]
     stmt = _filtered(stmt, f)
+    if f.near is not None:
+        stmt, order = nearby.near(stmt, order, f.near, f.miles)
     total = session.scalar(select(func.count()).select_from(stmt.subquery()))
     pages = max(1, -(-total // PER_PAGE))
     page = min(max(1, f.page), pages)
     rows = session.exec(stmt.order_by(*order).offset((page - 1) * PER_PAGE).limit(PER_PAGE)).all()
-    return Results(total=total, page=page, pages=pages, services=list(rows))
+    results = Results(total=total, page=page, pages=pages, services=list(rows))
+    if f.near is not None:
+        results.near = f.near
+        results.distances = nearby.distances(session, f.near, [s.id for s, _ in rows])
+    return results
 
 
 def search_services(session: Session, f: Filters) -> Results:
