@@ -326,6 +326,9 @@ def loc(slug, name, address, postcode, keys, city="Millbrook", desc=""):
     lat0, lon0, dlat, dlon = TOWNS[city]
     lat = round(lat0 + (_h(slug + "lat", 2001) - 1000) / 1000 * dlat, 5)
     lon = round(lon0 + (_h(slug + "lon", 2001) - 1000) / 1000 * dlon, 5)
+    for other in LOCATIONS:  # one building, one place: two records of a venue agree
+        if (other["address_1"], other["postal_code"]) == (address, postcode):
+            lat, lon = other["latitude"], other["longitude"]
     assert slug not in LOC_CITY, f"duplicate location slug {slug}"
     acc = []
     for k in keys.split()[:5]:  # 2 to 5 accessibility items per venue

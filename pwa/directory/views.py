@@ -7,7 +7,7 @@ from pwa import display, htmx, i18n, labels
 from pwa.db import get_session
 from pwa.directory.forms import SearchForm
 from pwa.queries import easy_read as easy_read_queries
-from pwa.queries import nearby
+from pwa.queries import nearby, setting_types
 from pwa.queries import search as search_queries
 from pwa.queries import services as service_queries
 from pwa.queries import translations
@@ -27,6 +27,13 @@ def vocabulary():
 def home():
     return render_template(display.pick("directory/home.html", "directory/home_easy_read.html"),
                            form=SearchForm(formdata=None))
+
+
+@bp.get("/schools-and-settings")
+def schools_and_settings():
+    """Every type of school and setting, each a link to its list."""
+    return render_template("directory/schools_and_settings.html",
+                           counts=setting_types.counts(get_session()))
 
 
 @bp.get("/services")

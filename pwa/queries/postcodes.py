@@ -108,6 +108,15 @@ def _in_areas(code: str, prefixes: tuple[str, ...]) -> bool:
 
 
 def _flush(session: Session, table, batch: list[dict]) -> int:
-    if batch:
+    if not batch:
+        return 0
+    if session.get_bind().dialect.name == "postgresql":
+        # COPY is several times faster than INSERT for the directory's millions of rows
+        raw = session.connection().connection.driver_connection
+        with raw.cursor() as cursor, cursor.copy(
+                "COPY postcode (postcode, outcode, latitude, longitude) FROM STDIN") as copy:
+            for row in batch:
+                copy.write_row((row["postcode"], row["outcode"], row["latitude"], row["longitude"]))
+    else:
         session.execute(insert(table), batch)
     return len(batch)

@@ -3,9 +3,10 @@ school with a resourced provision"), built from what each service already stores
 its provider type (Children and Families Act 2014, Schedule 2 para 1), its
 setting (mainstream, special, or provision the council arranges inside a school)
 and its ages. Labels live in pwa/labels.py (SETTING_TYPES, PHASES)."""
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, case, func, or_, select
 
 from pwa.models import Service
+from pwa.queries.vocab import ACTIVE_STATUSES
 
 SCHOOLS = ("maintained-school", "academy")
 
@@ -57,3 +58,16 @@ def in_phase(code: str):
     low, high = PHASES[code]
     return and_(Service.minimum_age < high, Service.maximum_age > low) if code != "early-years" \
         else Service.minimum_age < high
+
+
+def counts(session) -> dict[str, tuple[int, int]]:
+    """For each type of setting: how many public services, and how many of those
+    are outside the area (one query a type; there are ten)."""
+    found = {}
+    for code in SETTING_TYPES:
+        total, outside = session.execute(
+            select(func.count(), func.coalesce(func.sum(case((Service.in_area.is_(False), 1), else_=0)), 0))
+            .where(setting_is(code), Service.status.in_(ACTIVE_STATUSES),
+                   Service.archived_at.is_(None))).one()
+        found[code] = (total, outside)
+    return found
