@@ -10,6 +10,11 @@ DATABASE_URL = f"sqlite:///{_INSTANCE / 'localoffer.db'}"
 # A random key per process is safe for the demo; production sets LOCAL_OFFER_SECRET_KEY.
 SECRET_KEY = os.urandom(32).hex()
 COUNCIL_NAME = "Millbrook Council"
+# How to reach the council without the internet (SEND Regulations 2014, reg 57):
+# on the "printed copy or help by phone" page every footer links to, and in booklets.
+COUNCIL_PHONE = "0121 496 0000"
+COUNCIL_EMAIL = "localoffer@millbrook.example"
+COUNCIL_ADDRESS = "Local Offer team, Millbrook Civic Centre, 1 Market Square, Millbrook MB1 1AA"
 # Shown as the example in "near a postcode" hints and errors: one of the area's own.
 EXAMPLE_POSTCODE = "MB1 5FL"
 BABEL_DEFAULT_LOCALE = "en"
