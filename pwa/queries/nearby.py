@@ -66,10 +66,18 @@ def has_no_venue():
 def near(stmt, order: list, place: Place, miles: float | None):
     """`stmt` narrowed to services within `miles` of `place` (or with no venue), and
     `order` led by the distance to each service's nearest venue."""
+    if miles is None:
+        # Nothing is left out, so the count needs no distances: measure in the ORDER
+        # BY only, which the page's query runs and the count's does not.
+        distance = _haversine(Location.latitude, Location.longitude, place)
+        nearest = (select(func.min(distance))
+                   .join(ServiceAtLocation, ServiceAtLocation.location_id == Location.id)
+                   .where(ServiceAtLocation.service_id == Service.id)
+                   .correlate(Service).scalar_subquery())
+        return stmt, [nearest.asc().nulls_last(), *order]
     nearby = nearest_venues(place, miles)
-    stmt = stmt.outerjoin(nearby, nearby.c.service_id == Service.id)
-    if miles is not None:
-        stmt = stmt.where(or_(nearby.c.distance.is_not(None), has_no_venue()))
+    stmt = stmt.outerjoin(nearby, nearby.c.service_id == Service.id).where(
+        or_(nearby.c.distance.is_not(None), has_no_venue()))
     return stmt, [nearby.c.distance.asc().nulls_last(), *order]
 
 
