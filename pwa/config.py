@@ -15,6 +15,8 @@ COUNCIL_NAME = "Millbrook Council"
 COUNCIL_PHONE = "0121 496 0000"
 COUNCIL_EMAIL = "localoffer@millbrook.example"
 COUNCIL_ADDRESS = "Local Offer team, Millbrook Civic Centre, 1 Market Square, Millbrook MB1 1AA"
+# Making a PDF takes the server seconds: per visitor's IP address.
+BOOKLET_PDF_LIMIT = "10 per minute"
 # Shown as the example in "near a postcode" hints and errors: one of the area's own.
 EXAMPLE_POSTCODE = "MB1 5FL"
 BABEL_DEFAULT_LOCALE = "en"

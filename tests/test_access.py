@@ -23,6 +23,8 @@ PUBLIC = {
     "feedback.form", "feedback.sent", "feedback.you_said_we_did", "feedback.report",  # issue 8
     "feedback.report_csv", "consultations.index", "consultations.consultation",
     "consultations.answered",
+    "directory.schools_and_settings", "paper.help_by_phone", "paper.booklet", "paper.booklet_pdf",
+    "findable.robots", "findable.sitemap_xml", "findable.sitemap_language",
 }
 # Paths under these prefixes act on one provider's entry: other providers are refused.
 OWNED = ("/admin/services/<", "/admin/organisations/<")

@@ -89,3 +89,10 @@ def test_booklet_pdf_is_tagged_with_its_language_and_headings(polish_pdf):
     assert tags.index("/H1") < tags.index("/H2") < tags.index("/H3")
     with polish_pdf.open_metadata() as meta:
         assert "pdfuaid:part" in str(meta) or meta.get("pdfuaid:part") == "1"
+
+
+def test_a_booklet_with_no_choices_asks_for_them_first(client):
+    for path in ("/booklet", "/booklet.pdf"):
+        response = client.get(path)
+        assert response.status_code == 302
+        assert response.location == "/printed-copy-or-help-by-phone#booklet"

@@ -2,10 +2,12 @@
 Local Offer must be available to people without internet access)."""
 from urllib.parse import urlencode
 
-from flask import Blueprint, abort, current_app, make_response, redirect, render_template, request
+from flask import (Blueprint, abort, current_app, make_response, redirect, render_template,
+                   request, url_for)
 
 from pwa import display, i18n
 from pwa.db import get_session
+from pwa.extensions import limiter
 from pwa.directory.forms import SearchForm
 from pwa.queries import booklet as booklet_queries
 from pwa.queries import easy_read as easy_read_queries
@@ -16,6 +18,15 @@ bp = Blueprint("paper", __name__)
 @bp.get("/printed-copy-or-help-by-phone")
 def help_by_phone():
     return render_template("paper/help_by_phone.html", form=SearchForm(formdata=None))
+
+
+def _booklet_form():
+    """The booklet's choices; None sends the visitor to choose first (a booklet of
+    everything runs to hundreds of pages, and costs the server as much)."""
+    form = SearchForm(request.args)
+    if not form.validate():
+        abort(404)
+    return None if form.filters().is_empty() else form
 
 
 def _booklet_html(form):
@@ -41,13 +52,14 @@ def booklet():
     """The booklet as a page to print: the browser's Print makes it paper or a PDF."""
     if request.args.get("language"):
         return _other_language() or abort(404)
-    form = SearchForm(request.args)
-    if not form.validate():
-        abort(404)
+    form = _booklet_form()
+    if form is None:
+        return redirect(url_for("paper.help_by_phone", _anchor="booklet"))
     return _booklet_html(form)
 
 
 @bp.get("/booklet.pdf")
+@limiter.limit(lambda: current_app.config["BOOKLET_PDF_LIMIT"])
 def booklet_pdf():
     """The same booklet as a tagged PDF (PDF/UA-1: headings, language, reading order),
     made here from the same page: nothing is fetched from another site."""
@@ -55,9 +67,9 @@ def booklet_pdf():
 
     if request.args.get("language"):
         return _other_language() or abort(404)
-    form = SearchForm(request.args)
-    if not form.validate():
-        abort(404)
+    form = _booklet_form()
+    if form is None:
+        return redirect(url_for("paper.help_by_phone", _anchor="booklet"))
     pdf = HTML(string=_booklet_html(form), base_url=request.url_root,
                url_fetcher=_own_files()).write_pdf(pdf_variant="pdf/ua-1")
     response = make_response(pdf)
