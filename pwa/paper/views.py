@@ -7,8 +7,8 @@ from flask import (Blueprint, abort, current_app, make_response, redirect, rende
 
 from pwa import display, i18n
 from pwa.db import get_session
-from pwa.extensions import limiter
 from pwa.directory.forms import SearchForm
+from pwa.extensions import limiter
 from pwa.queries import booklet as booklet_queries
 from pwa.queries import easy_read as easy_read_queries
 

@@ -46,18 +46,6 @@ def _box(place: Place, miles: float):
                 Location.longitude.between(place.longitude - dlon, place.longitude + dlon))
 
 
-def nearest_venues(place: Place, miles: float | None):
-    """A subquery of (service_id, distance): each service's nearest venue within
-    `miles` of `place` (every venue with coordinates when `miles` is None)."""
-    distance = _haversine(Location.latitude, Location.longitude, place)
-    stmt = (select(ServiceAtLocation.service_id, func.min(distance).label("distance"))
-            .join(Location, Location.id == ServiceAtLocation.location_id)
-            .where(Location.latitude.is_not(None), Location.longitude.is_not(None)))
-    if miles is not None:
-        stmt = stmt.where(_box(place, miles), distance <= miles)
-    return stmt.group_by(ServiceAtLocation.service_id).subquery("nearby")
-
-
 def has_no_venue():
     """Services with no venue: online, by phone or at home."""
     return ~exists().where(ServiceAtLocation.service_id == Service.id)
@@ -65,20 +53,23 @@ def has_no_venue():
 
 def near(stmt, order: list, place: Place, miles: float | None):
     """`stmt` narrowed to services within `miles` of `place` (or with no venue), and
-    `order` led by the distance to each service's nearest venue."""
-    if miles is None:
-        # Nothing is left out, so the count needs no distances: measure in the ORDER
-        # BY only, which the page's query runs and the count's does not.
-        distance = _haversine(Location.latitude, Location.longitude, place)
-        nearest = (select(func.min(distance))
-                   .join(ServiceAtLocation, ServiceAtLocation.location_id == Location.id)
-                   .where(ServiceAtLocation.service_id == Service.id)
-                   .correlate(Service).scalar_subquery())
-        return stmt, [nearest.asc().nulls_last(), *order]
-    nearby = nearest_venues(place, miles)
-    stmt = stmt.outerjoin(nearby, nearby.c.service_id == Service.id).where(
-        or_(nearby.c.distance.is_not(None), has_no_venue()))
-    return stmt, [nearby.c.distance.asc().nulls_last(), *order]
+    `order` led by the distance to each service's nearest venue.
+
+    The filter is an IN over the venues in the box, so counting the results never
+    measures anything outside it; the distance to sort by is measured in the ORDER
+    BY, which only the page's query runs, and only for the rows that passed."""
+    distance = _haversine(Location.latitude, Location.longitude, place)
+    nearest = (select(func.min(distance))
+               .join(ServiceAtLocation, ServiceAtLocation.location_id == Location.id)
+               .where(ServiceAtLocation.service_id == Service.id,
+                      Location.latitude.is_not(None), Location.longitude.is_not(None))
+               .correlate(Service).scalar_subquery())
+    if miles is not None:
+        within = (select(ServiceAtLocation.service_id)
+                  .join(Location, Location.id == ServiceAtLocation.location_id)
+                  .where(_box(place, miles), distance <= miles))
+        stmt = stmt.where(or_(Service.id.in_(within), has_no_venue()))
+    return stmt, [nearest.asc().nulls_last(), *order]
 
 
 def distances(session: Session, place: Place, service_ids: list[str]) -> dict[str, float | None]:
@@ -112,4 +103,4 @@ def walking_minutes(miles: float) -> int | None:
     2 miles); None beyond that, where "minutes' walk" would not help."""
     if miles > 2:
         return None
-    return max(5, int(round(miles * WALKING_MINUTES_PER_MILE / 5)) * 5)
+    return max(5, round(miles * WALKING_MINUTES_PER_MILE / 5) * 5)

@@ -7,9 +7,9 @@ giving their exact address.
 """
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from sqlalchemy import func, insert, select
 from sqlmodel import Session, delete
