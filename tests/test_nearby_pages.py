@@ -69,3 +69,9 @@ def test_browse_page_lists_each_type_with_its_count(page):
     assert "/services?setting=special-non-maintained" in items
     assert "4 settings" in items["/services?setting=special-non-maintained"]
     assert "/services?setting=resourced-provision" in items
+
+
+def test_htmx_results_say_why_a_postcode_was_not_used(client):
+    response = client.get("/services?q=speech&postcode=XX", headers={"HX-Request": "true"})
+    body = response.get_data(as_text=True)
+    assert "<html" not in body and "Enter a postcode like MB1 5FL" in body
