@@ -55,21 +55,28 @@ def near(stmt, order: list, place: Place, miles: float | None):
     """`stmt` narrowed to services within `miles` of `place` (or with no venue), and
     `order` led by the distance to each service's nearest venue.
 
-    The filter is an IN over the venues in the box, so counting the results never
-    measures anything outside it; the distance to sort by is measured in the ORDER
-    BY, which only the page's query runs, and only for the rows that passed."""
+    The filter is an IN over the venues in the box, so nothing outside it is ever
+    measured; the distances to sort by come from the same box."""
     distance = _haversine(Location.latitude, Location.longitude, place)
-    nearest = (select(func.min(distance))
-               .join(ServiceAtLocation, ServiceAtLocation.location_id == Location.id)
-               .where(ServiceAtLocation.service_id == Service.id,
-                      Location.latitude.is_not(None), Location.longitude.is_not(None))
-               .correlate(Service).scalar_subquery())
-    if miles is not None:
-        within = (select(ServiceAtLocation.service_id)
-                  .join(Location, Location.id == ServiceAtLocation.location_id)
-                  .where(_box(place, miles), distance <= miles))
-        stmt = stmt.where(or_(Service.id.in_(within), has_no_venue()))
-    return stmt, [nearest.asc().nulls_last(), *order]
+    if miles is None:
+        # nothing is left out: measure each row's nearest venue only to sort by it
+        nearest = (select(func.min(distance))
+                   .join(ServiceAtLocation, ServiceAtLocation.location_id == Location.id)
+                   .where(ServiceAtLocation.service_id == Service.id,
+                          Location.latitude.is_not(None), Location.longitude.is_not(None))
+                   .correlate(Service).scalar_subquery())
+        return stmt, [nearest.asc().nulls_last(), *order]
+    in_box = (select(ServiceAtLocation.service_id, distance.label("distance"))
+              .join(Location, Location.id == ServiceAtLocation.location_id)
+              .where(_box(place, miles), distance <= miles))
+    within = in_box.subquery("within")
+    nearest = (select(within.c.service_id, func.min(within.c.distance).label("distance"))
+               .group_by(within.c.service_id).subquery("nearest"))
+    # the join is only for sorting: the filter does not use it, so PostgreSQL drops it
+    # from the count (a left join to rows unique by service)
+    stmt = (stmt.outerjoin(nearest, nearest.c.service_id == Service.id)
+            .where(or_(Service.id.in_(select(within.c.service_id)), has_no_venue())))
+    return stmt, [nearest.c.distance.asc().nulls_last(), *order]
 
 
 def distances(session: Session, place: Place, service_ids: list[str]) -> dict[str, float | None]:
