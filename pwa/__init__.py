@@ -29,6 +29,8 @@ def create_app(config: dict | None = None) -> Flask:
     from pwa.information.views import bp as information
     from pwa.jargon.views import bp as jargon
     from pwa.pages.views import bp as pages
+    from pwa.paper.views import bp as paper
+    from pwa.findable.views import bp as findable
     from pwa.reviews.views import bp as reviews
     from pwa.saved.views import bp as saved
     from pwa.consultations.views import bp as consultations
@@ -51,6 +53,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(accounts)
     app.register_blueprint(admin)
     app.register_blueprint(pages)
+    app.register_blueprint(paper)
+    app.register_blueprint(findable)
     app.register_blueprint(saved)
     app.register_blueprint(install)
     app.register_blueprint(easy_read)

@@ -1,4 +1,6 @@
 """Command-line tasks: `flask --app pwa init-db`, `flask --app pwa load-data`."""
+import csv
+import io
 from pathlib import Path
 
 import click
@@ -9,7 +11,7 @@ from sqlmodel import Session, select
 
 from pwa import ROOT, data_cli, db
 from pwa.models import Service
-from pwa.queries import data_schema, loader
+from pwa.queries import data_schema, loader, postcodes
 
 DEMO_DATA = ROOT / "data" / "demo"
 
@@ -71,7 +73,42 @@ def init_app(app):
         click.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
 
     init_account_commands(app)
-from pwa import ROOT, data_cli, db
+    from pwa import mail
+    mail.init_app(app)  # Flask-Mail, and the send-mail worker command
+    data_cli.init_app(app)  # import-data, export-oruk, export-csv
+    init_postcode_commands(app)
+
+
+def init_postcode_commands(app):
+    @app.cli.command("import-postcodes")
+    @click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.option("--only", multiple=True, metavar="AREA",
+                  help="Keep only postcodes in this postcode area, e.g. --only B --only WS.")
+    def import_postcodes(csv_file, only):
+        """Load postcode centroids from the ONS Postcode Directory CSV (columns pcds,
+        lat, long), replacing those loaded before. Streams the file: any size works."""
+        upgrade(current_app)
+        with open(csv_file, "rb") as raw, Session(current_app.extensions["engine"]) as session:
+            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+            with click.progressbar(length=csv_file.stat().st_size, label="Reading postcodes",
+                                   show_pos=False) as bar:
+                stored = postcodes.import_rows(session, _counting(csv.DictReader(text), raw, bar),
+                                               only=only)
+            click.echo("Saving…")
+            session.commit()
+        click.echo(f"{stored} postcodes loaded.")
+
+
+def _counting(rows, raw, bar, every=5000):
+    """Rows as they are read, moving the progress bar by the bytes read so far."""
+    done = 0
+    for n, row in enumerate(rows, 1):
+        if n % every == 0:
+            position = raw.tell()
+            bar.update(position - done)
+            done = position
+        yield row
+    bar.update(bar.length - done)
 
 
 def init_account_commands(app):

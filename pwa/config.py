@@ -15,6 +15,15 @@ COUNCIL_NAME = "Millbrook Council"
 COUNCIL_AREA = "Millbrook"
 COUNCIL_COLOUR = "#0b3d6e"  # white text sits on it: keep a contrast of 4.5:1 or more
 COUNCIL_LOGO = ""  # a file under static/, e.g. "img/logo.svg"
+# How to reach the council without the internet (SEND Regulations 2014, reg 57):
+# on the "printed copy or help by phone" page every footer links to, and in booklets.
+COUNCIL_PHONE = "0121 496 0000"
+COUNCIL_EMAIL = "localoffer@millbrook.example"
+COUNCIL_ADDRESS = "Local Offer team, Millbrook Civic Centre, 1 Market Square, Millbrook MB1 1AA"
+# Making a PDF takes the server seconds: per visitor's IP address.
+BOOKLET_PDF_LIMIT = "10 per minute"
+# Shown as the example in "near a postcode" hints and errors: one of the area's own.
+EXAMPLE_POSTCODE = "MB1 5FL"
 BABEL_DEFAULT_LOCALE = "en"
 BABEL_TRANSLATION_DIRECTORIES = str(Path(__file__).resolve().parent.parent / "locales")
 WTF_CSRF_TIME_LIMIT = None  # a family may leave a form open for hours on a slow phone

@@ -144,3 +144,22 @@ EASY_NEEDS = {
 }
 EASY_KINDS = {"education": "school", "health": "health", "social-care": "care", "leisure": "play",
               "preparing-for-adulthood": "work", "travel": "bus", "advice": "talk", "childcare": "toy"}
+# Types of school and setting families ask for (pwa/queries/setting_types.py).
+SETTING_TYPES = {
+    "special": _l("All special schools"),
+    "special-maintained": _l("Maintained special schools"),
+    "special-academy": _l("Special academies and free schools"),
+    "special-non-maintained": _l("Non-maintained special schools"),
+    "special-independent": _l("Independent special schools"),
+    "resourced-provision": _l("Mainstream schools with a resourced provision or SEN unit"),
+    "section-41": _l("Section 41 approved independent schools and colleges"),
+    "alternative-provision": _l("Pupil referral units and alternative provision"),
+    "early-years": _l("Early years settings"),
+    "post-16": _l("Further education, sixth forms and post-16"),
+}
+PHASES = {
+    "early-years": _l("Early years (up to 4)"),
+    "primary": _l("Primary (4 to 11)"),
+    "secondary": _l("Secondary (11 to 16)"),
+    "post-16": _l("Post-16 (16 to 25)"),
+}

@@ -10,6 +10,7 @@ from flask import current_app, g
 from flask_babel import format_currency, format_date, format_datetime, get_locale
 
 from pwa import council, display, i18n, labels, thrift
+from pwa.queries import nearby
 from pwa.queries import services as service_queries
 
 
@@ -45,7 +46,7 @@ def init_app(app):
         draft_notice=i18n.draft_notice, in_english=i18n.in_english, ltr=i18n.ltr,
         format_date=format_date, format_datetime=format_datetime, format_currency=format_currency,
         # vocabularies and their labels
-        labels=labels, review_overdue=review_overdue, saved_slugs=saved_slugs,
+        labels=labels, review_overdue=review_overdue, walking_minutes=nearby.walking_minutes, saved_slugs=saved_slugs,
         feedback_categories=CATEGORIES, action_statuses=ACTION_STATUSES,
         exclusion_reasons=EXCLUSION_REASONS, finding_kinds=labels.FINDING_KINDS,
         # an entry's fields and history, for editors

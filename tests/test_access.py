@@ -27,6 +27,8 @@ PUBLIC = {
     "api.root", "api.openapi_document", "api.services", "api.service", "api.service_at_locations",
     "api.service_at_location", "api.organizations", "api.organization", "api.taxonomies",
     "api.taxonomy", "api.taxonomy_terms", "api.taxonomy_term",
+    "directory.schools_and_settings", "paper.help_by_phone", "paper.booklet", "paper.booklet_pdf",
+    "findable.robots", "findable.sitemap_xml", "findable.sitemap_language",
 }
 # Paths under these prefixes act on one provider's entry: other providers are refused.
 OWNED = ("/admin/services/<", "/admin/organisations/<")

@@ -326,6 +326,9 @@ def loc(slug, name, address, postcode, keys, city="Millbrook", desc=""):
     lat0, lon0, dlat, dlon = TOWNS[city]
     lat = round(lat0 + (_h(slug + "lat", 2001) - 1000) / 1000 * dlat, 5)
     lon = round(lon0 + (_h(slug + "lon", 2001) - 1000) / 1000 * dlon, 5)
+    for other in LOCATIONS:  # one building, one place: two records of a venue agree
+        if (other["address_1"], other["postal_code"]) == (address, postcode):
+            lat, lon = other["latitude"], other["longitude"]
     assert slug not in LOC_CITY, f"duplicate location slug {slug}"
     acc = []
     for k in keys.split()[:5]:  # 2 to 5 accessibility items per venue
@@ -3424,6 +3427,26 @@ def needs_json():
     return [{"code": c, "name": n, "description": d, "parent": p} for c, n, d, p in NEEDS]
 
 
+def postcodes_csv(locations):
+    """The demo's postcode centroids, in the ONS Postcode Directory's columns (pcds,
+    lat, long): each venue's postcode at the venue, and a few homes in each district
+    near its venues, so a family can search from "their" postcode or district."""
+    rows = {}
+    for l in locations:
+        rows.setdefault(l["postal_code"], (l["latitude"], l["longitude"]))
+    by_district = {}
+    for code, point in sorted(rows.items()):
+        by_district.setdefault(code.split()[0], []).append(point)
+    for district, points in sorted(by_district.items()):
+        for n in range(6):
+            lat, lon = points[n % len(points)]
+            code = f"{district} {n + 1}ZZ"  # ZZ: never a venue's own postcode
+            rows[code] = (round(lat + (_h(code + "lat", 201) - 100) / 50000, 5),
+                          round(lon + (_h(code + "lon", 201) - 100) / 30000, 5))
+    lines = ["pcds,lat,long"] + [f"{c},{lat},{lon}" for c, (lat, lon) in sorted(rows.items())]
+    return "\n".join(lines) + "\n"
+
+
 def main():
     for s in SERVICES:
         s["easy_read"] = easy_read(s)
@@ -3436,6 +3459,8 @@ def main():
         with open(os.path.join(HERE, name), "w", encoding="utf-8") as fh:
             json.dump(data, fh, indent=2, ensure_ascii=False)
             fh.write("\n")
+    with open(os.path.join(HERE, "postcodes.csv"), "w", encoding="utf-8") as fh:
+        fh.write(postcodes_csv(locations))
     print(f"{len(SERVICES)} services, {len(organisations)} organisations, {len(locations)} locations")
 
 

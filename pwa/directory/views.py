@@ -7,6 +7,7 @@ from pwa import display, htmx, i18n
 from pwa.db import get_session
 from pwa.directory.forms import SearchForm
 from pwa.queries import easy_read as easy_read_queries
+from pwa.queries import nearby, setting_types
 from pwa.queries import search as search_queries
 from pwa.queries import services as service_queries
 from pwa.queries import translations
@@ -20,13 +21,20 @@ def home():
                            form=SearchForm(formdata=None, needs=service_queries.needs_terms(get_session())))
 
 
+@bp.get("/schools-and-settings")
+def schools_and_settings():
+    """Every type of school and setting, each a link to its list."""
+    return render_template("directory/schools_and_settings.html",
+                           counts=setting_types.counts(get_session()))
+
+
 @bp.get("/services")
 def search():
     """The same URL serves the search page and, to htmx, the results fragment."""
     form = SearchForm(request.args, needs=service_queries.needs_terms(get_session()))
     results = None
     if form.validate():
-        results = search_queries.search_services(get_session(), form.filters())
+        results = search_queries.search_services(get_session(), form.filters(get_session()))
     return htmx.render("directory/search.html", "partials/directory/_results.html",
                        form=form, results=results, page_url=_page_url,
                        easy_summaries=_easy_summaries([s.id for s, _ in results.services] if results else []))

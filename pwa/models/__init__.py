@@ -79,6 +79,9 @@ class LocalOfferAnswer(SQLModel, table=True):
 
 
 class Location(SQLModel, table=True):
+    # "within 5 miles" first narrows to a box on this index, then measures exactly
+    __table_args__ = (Index("ix_location_latitude_longitude", "latitude", "longitude"),)
+
     id: str = Field(default_factory=new_id, primary_key=True)
     slug: str = Field(unique=True, index=True)
     location_type: str = "physical"
@@ -217,3 +220,4 @@ from pwa.models.feedback import (  # noqa: E402,F401  (comments, "You said, we d
     Consultation, ConsultationAnswer, ConsultationResponse, Feedback, FeedbackTheme)
 from pwa.models.translations import ContentTranslation  # noqa: E402,F401  (translated content)
 from pwa.models.imports import ImportedRecord  # noqa: E402,F401  (where imported entries came from)
+from pwa.models.places import Postcode  # noqa: E402,F401  (centroids for "near a postcode")

@@ -16,7 +16,7 @@ from pwa.models import (
     TaxonomyTerm, utcnow,
 )
 from pwa.models.easy_read import ServiceEasyRead
-from pwa.queries import data_schema, feedback, information, oruk, search, translations
+from pwa.queries import data_schema, feedback, information, oruk, postcodes, search, translations
 from pwa.queries.vocab import NEEDS_TAXONOMY, SUPPORT_KINDS, SUPPORT_TAXONOMY
 
 EASY_READ_FIELDS = [name for topic in ("what", "who", "how", "cost")
@@ -76,6 +76,7 @@ def load(session: Session, data_dir: Path, today: date | None = None, assurer_em
     information.load(session, data_dir, today)  # information pages and jargon
     feedback.load(session, data_dir, today)  # "You said, we did" and consultations
     translations.load_information(session, data_dir)  # their translations
+    postcodes.load_file(session, data_dir / "postcodes.csv")  # for "near a postcode"
     search.reindex(session)
     session.commit()
     return {"organisations": len(orgs), "locations": len(locations), "services": len(services)}

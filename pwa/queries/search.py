@@ -14,6 +14,8 @@ from sqlmodel import Session, delete
 from pwa.models import (
     Attribute, CostOption, Organization, Service, ServiceSearch, TaxonomyTerm,
 )
+from pwa.queries import nearby, setting_types
+from pwa.queries.postcodes import Place
 from pwa.queries.vocab import ACTIVE_STATUSES, AGE_BANDS
 
 PER_PAGE = 10
@@ -41,10 +43,15 @@ class Filters:
     no_ehcp: bool = False
     area: str = ""  # "in", "out" or ""
     page: int = 1
+    setting: str = ""  # a type of school or setting (queries.setting_types)
+    phase: str = ""
+    near: Place | None = None  # sort by distance from here …
+    miles: float | None = None  # … and keep only venues this close (None: any distance)
 
     def is_empty(self) -> bool:
         return not (self.q.strip() or self.age or self.need or self.kind
-                    or self.free or self.no_ehcp or self.area)
+                    or self.free or self.no_ehcp or self.area or self.setting
+                    or self.phase or self.near)
 
 
 @dataclass
@@ -54,6 +61,10 @@ class Results:
     pages: int
     services: list = field(default_factory=list)  # (Service, organisation name)
     more: bool = False  # more than `total` (COUNT_LIMIT) match
+    # miles to each listed service's nearest venue, when searching near a place
+    # (None: no venue, so available anywhere)
+    distances: dict = field(default_factory=dict)
+    near: Place | None = None
 
 
 def words(q: str) -> list[str]:
@@ -125,6 +136,9 @@ def _filtered(session: Session, stmt, f: Filters):
         stmt = stmt.where(Service.ehc_plan_required.is_(False))
     if f.area in ("in", "out"):
         stmt = stmt.where(Service.in_area.is_(f.area == "in"))
+    for clause in (setting_types.setting_is(f.setting), setting_types.in_phase(f.phase)):
+        if clause is not None:
+            stmt = stmt.where(clause)
     return stmt
 
 
@@ -139,6 +153,8 @@ def _run(session: Session, f: Filters, matches) -> Results:
         # (few) matches by their own index first instead of walking every name.
         order = [matches.c.rank, Service.name + "", Service.id]
     ids = _filtered(session, ids, f)
+    if f.near is not None:
+        ids, order = nearby.near(ids, order, f.near, f.miles)
     total = session.scalar(select(func.count()).select_from(ids.limit(COUNT_LIMIT + 1).subquery()))
     more = total > COUNT_LIMIT
     total = min(total, COUNT_LIMIT)
@@ -150,7 +166,11 @@ def _run(session: Session, f: Filters, matches) -> Results:
         Organization, Organization.id == Service.organization_id).where(Service.id.in_(found))).all()
     place = {service_id: i for i, service_id in enumerate(found)}
     rows = sorted(rows, key=lambda row: place[row[0].id])
-    return Results(total=total, page=page, pages=pages, services=list(rows), more=more)
+    results = Results(total=total, page=page, pages=pages, services=list(rows), more=more)
+    if f.near is not None:
+        results.near = f.near
+        results.distances = nearby.distances(session, f.near, list(found))
+    return results
 
 
 def search_services(session: Session, f: Filters) -> Results:

@@ -1,0 +1,1 @@
+"""Found by search engines: robots.txt and sitemap.xml, with each page's languages."""
