@@ -2,14 +2,14 @@
 and for substring matches (PostgreSQL pg_trgm; SQLite an FTS5 trigram table).
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 Create Date: 2026-12-03
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = '0010'
-down_revision = '0007'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Sources for information pages and jargon terms, and the facts table.
 
-Revision ID: 0008_facts
-Revises: 0007
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-03
 """
 from alembic import op
@@ -9,8 +9,8 @@ import sqlalchemy as sa
 import sqlmodel
 
 
-revision = '0008_facts'
-down_revision = '0007'
+revision = '0012'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
