@@ -76,10 +76,10 @@ def bench(url, sizes, runs, table):
             with Session(engine) as session:
                 search_services(session, f)
         for label, f in QUERIES.items():
-            table.setdefault(label, {})[(engine_name, size)] = timed(lambda: request(f), runs)
+            table.setdefault(label, {})[(engine_name, size)] = timed(lambda f=f: request(f), runs)
         for label, path in PAGES.items():
             table.setdefault(label, {})[(engine_name, size)] = timed(
-                lambda: client.get(path).close(), runs)
+                lambda path=path: client.get(path).close(), runs)
         print(f"{engine_name} {size}: timed", file=sys.stderr)
 
 

@@ -8,7 +8,7 @@ import pytest
 from sqlmodel import Session, select
 
 from oruk_schemas import VALIDATIONS, validate, validate_page
-from pwa.models import Service, TaxonomyTerm
+from pwa.models import Service
 from pwa.models.editorial import ChangeRequest
 from pwa.queries import oruk
 
@@ -69,14 +69,14 @@ def test_every_demo_service_is_valid_in_full(api_app, everything, full):
     with Session(api_app.extensions["engine"]) as s:
         live = s.exec(select(Service).where(oruk.published())).all()
     assert {x["id"] for x in everything["services"]} == {s.id for s in live} == {x["id"] for x in full}
-    for full in full:
-        validate("service", full)
-        validate("organization", full["organization"])
-        for link in full["service_at_locations"]:
+    for one in full:
+        validate("service", one)
+        validate("organization", one["organization"])
+        for link in one["service_at_locations"]:
             validate("location", link["location"])
-        for attribute in full["attributes"]:
+        for attribute in one["attributes"]:
             validate("taxonomy_term", attribute["taxonomy_term"])
-        assert "assurer_email" not in full  # an officer's address is personal data
+        assert "assurer_email" not in one  # an officer's address is personal data
 
 
 def test_every_link_organisation_and_term_is_valid_by_id(api, everything):

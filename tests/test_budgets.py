@@ -68,7 +68,7 @@ def test_first_visit_total(client, key_pages, lang):
         soup, css, js = subresources(gzip.decompress(response.get_data()).decode())
         assert not css and soup.select("style"), f"{path}: the first visit needs one round trip"
         assert not soup.select("link[rel=manifest]"), f"{path}: the manifest can wait"
-        icons = [l["href"] for l in soup.select("link[rel~=icon]")]
+        icons = [link["href"] for link in soup.select("link[rel~=icon]")]
         files = [client.get(u, headers=GZ) for u in js + icons]
         assert all(f.status_code == 200 for f in files)
         total = sent_size(response) + sum(sent_size(f) for f in files)

@@ -80,7 +80,7 @@ def test_one_edit_to_the_table_changes_every_page_that_names_the_fact():
 # --- sources ------------------------------------------------------------------------
 
 def test_every_page_and_every_term_has_sources_linked_to_the_official_text():
-    for slug, (fields, points, body) in PAGES.items():
+    for slug, (fields, _points, _body) in PAGES.items():
         own = facts.front_matter(fields.get("sources", []))
         law = [s for s in own if not s.local]
         assert law, f"{slug}: no source in law"

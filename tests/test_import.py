@@ -14,7 +14,7 @@ import v1_feed
 from oruk_schemas import validate
 from pwa import ROOT, create_app
 from pwa.cli import DEMO_DATA, upgrade
-from pwa.models import Attribute, Location, Organization, Service, ServiceAtLocation
+from pwa.models import Attribute, Organization, Service, ServiceAtLocation
 from pwa.models.imports import ImportedRecord
 from pwa.queries import export, feeds, importing, oruk, reviews, search
 from pwa.queries.vocab import PROVIDER_TYPES, SUPPORT_KINDS

@@ -3432,8 +3432,8 @@ def postcodes_csv(locations):
     lat, long): each venue's postcode at the venue, and a few homes in each district
     near its venues, so a family can search from "their" postcode or district."""
     rows = {}
-    for l in locations:
-        rows.setdefault(l["postal_code"], (l["latitude"], l["longitude"]))
+    for loc in locations:
+        rows.setdefault(loc["postal_code"], (loc["latitude"], loc["longitude"]))
     by_district = {}
     for code, point in sorted(rows.items()):
         by_district.setdefault(code.split()[0], []).append(point)

@@ -13,7 +13,7 @@ from pwa.accounts.forms import (CodeForm, ConfirmForm, ForgotPasswordForm, NewPa
                                 SignInForm, TwoStepOffForm)
 from pwa.db import get_session
 from pwa.extensions import limiter
-from pwa.mail import TOKEN_MARK, send_email, send_password_link
+from pwa.mail import send_password_link
 from pwa.models.accounts import User
 from pwa.queries import accounts
 from sqlmodel import select

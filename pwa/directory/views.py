@@ -7,7 +7,7 @@ from pwa import display, htmx, i18n
 from pwa.db import get_session
 from pwa.directory.forms import SearchForm
 from pwa.queries import easy_read as easy_read_queries
-from pwa.queries import nearby, setting_types
+from pwa.queries import setting_types
 from pwa.queries import search as search_queries
 from pwa.queries import services as service_queries
 from pwa.queries import translations

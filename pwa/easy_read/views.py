@@ -1,6 +1,6 @@
 """Display preferences and easy read: the switch on every page, the settings page, the
 easy read checker for editors, and the image credits the pictograms' licence asks for."""
-from flask import Blueprint, g, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, g, redirect, render_template, request, url_for
 
 from pwa import display, htmx, labels, urls
 from pwa.extensions import limiter

@@ -1,5 +1,4 @@
 """Translation status for editors, the glossaries, and translating content."""
-import json
 
 from babel.messages.pofile import read_po
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
