@@ -25,3 +25,7 @@ compile_catalogues() {
     .venv/bin/pybabel compile -d locales >/dev/null
   fi
 }
+
+ensure_pdf_libraries() {  # WeasyPrint draws booklet PDFs with Pango (Debian's libraries)
+  ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || apt_install libpango-1.0-0 libpangoft2-1.0-0
+}
