@@ -22,12 +22,14 @@ from pathlib import Path
 from functools import partial
 
 import brotli
+import rjsmin
 from flask import Response, abort, g, request
 from markupsafe import Markup
 
 YEAR = 365 * 24 * 3600
 BRAND = re.compile(rb"--brand: *#[0-9a-fA-F]{3,8}")
 STYLESHEET = "css/site.css"
+PRINT_RULES = "@media print {"  # the last block of the stylesheet
 STYLESHEET_COOKIE = "stylesheet"  # the version of STYLESHEET this browser holds
 COMPRESSIBLE = (".css", ".js", ".svg", ".json", ".webmanifest", ".txt")
 
@@ -61,6 +63,9 @@ class Assets:
             digest = hashlib.sha256(body).hexdigest()[:10]
             if path.suffix == ".css":
                 body = lean_css(body)
+            elif path.suffix == ".js" and not path.name.endswith(".min.js"):
+                # comments and indentation are for the code's authors, not for phones
+                body = rjsmin.jsmin(body.decode()).encode()
             stem, dot, ext = source.rpartition(".")
             hashed = f"{stem}.{digest}.{ext}" if dot else f"{source}.{digest}"
             squeeze = path.suffix in COMPRESSIBLE
@@ -78,7 +83,9 @@ class Assets:
         return self.by_source[STYLESHEET].name.rsplit(".", 2)[-2]
 
     def inline_stylesheet(self) -> Markup:
-        css = self.by_source[STYLESHEET].body.decode()
+        # The print rules stay in the file only: a first visit paints sooner without them,
+        # and the linked stylesheet (every later page) prints as it should.
+        css = self.by_source[STYLESHEET].body.decode().rsplit(PRINT_RULES, 1)[0]
         assert "</" not in css, "the stylesheet would end its own <style> element"
         return Markup(css)
 

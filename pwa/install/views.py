@@ -16,8 +16,7 @@ bp = Blueprint("install", __name__)
 
 ICONS = [("icons/icon-192.png", "192x192", "any"), ("icons/icon-512.png", "512x512", "any"),
          ("icons/icon-maskable-512.png", "512x512", "maskable")]
-# print.css too: a saved page printed offline still prints as it should
-PRECACHE_ASSETS = ["css/site.css", "css/print.css", "js/htmx-2.0.11.min.js", "js/app.js"]
+PRECACHE_ASSETS = ["css/site.css", "js/htmx-2.0.11.min.js", "js/app.js"]
 # Paths the worker never caches nor answers from a cache, with or without a language
 # prefix (/pl/admin): staff and account pages, and reset links, are personal and must
 # never outlive a session.

@@ -66,7 +66,8 @@ def violations(terms: dict[str, Term], messages) -> list[tuple[str, str, str]]:
     ordered = sorted(terms.values(), key=lambda t: len(t.english), reverse=True)
     found = []
     for english, translated in messages:
-        rest = english
+        # a placeholder's name ("%(council)s") is not a word of the sentence
+        rest = re.sub(r"%\(\w+\)[sd]", " ", english)
         for term in ordered:
             rest, named = term.english_pattern().subn(" ", rest)
             if named and not term.used_in(translated):

@@ -202,7 +202,7 @@ def _matching(session: Session, q: ServiceQuery, stmt, labels: dict):
     stmt = _service_filter(session, q, stmt, labels)
     if not terms:
         return stmt, [Service.name, Service.id]
-    for matches in (search._text_matches(session, terms), search._substring_matches(terms)):
+    for matches in (search._text_matches(session, terms), search._substring_matches(session, terms)):
         ranked = stmt.join(matches, matches.c.service_id == Service.id)
         if session.scalar(select(func.count()).select_from(ranked.subquery())):
             return ranked, [matches.c.rank, Service.name, Service.id]
