@@ -23,7 +23,8 @@ for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 }
 return null;
 """
-UNSTYLE = "document.querySelectorAll('link[rel=stylesheet]').forEach(l => l.remove());"
+# A first visit carries the stylesheet inline, later ones link it: remove either.
+UNSTYLE = "document.querySelectorAll('link[rel=stylesheet], style').forEach(l => l.remove());"
 NUMBER = "0121 496 0000"
 
 
