@@ -8,7 +8,7 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlmodel import select
 
-from pwa import auth
+from pwa import auth, council
 from pwa.db import get_session
 from pwa.extensions import limiter
 from pwa.i18n import BABEL_LOCALES
@@ -62,7 +62,7 @@ def _email_the_accessibility_contact(session, report):
         reply = (_("They would like a reply at %(email)s.", email=report.email) if report.email
                  else _("They did not give an email address, so they do not expect a reply."))
         body = "\n\n".join([
-            _("Someone reported an accessibility problem with the Millbrook Local Offer."),
+            _("Someone reported an accessibility problem with the %(area)s Local Offer.", area=council.current().area),
             _("Page: %(page)s", page=report.page or "-"), report.description, reply,
             _("Every report: %(url)s", url=current_app.config["PUBLIC_URL"].rstrip("/")
               + url_for("pages.problem_reports"))])
