@@ -8,24 +8,14 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlmodel import Session
 
-from pwa import create_app
-from pwa.cli import DEMO_DATA, upgrade
+from pwa.cli import DEMO_DATA
 from pwa.db import database_url
-from pwa.queries import loader
 
+from databases import POSTGRES_URL, loaded_app as _loaded_app
 from pages import PASSWORD, PageHelper, sign_in_as
 
-POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 # one schema per test process, so runs side by side never share tables
 PG_SCHEMA = f"localoffer_pytest_{os.getpid()}"
-
-
-def _loaded_app(url):
-    app = create_app({"DATABASE_URL": url, "TESTING": True})
-    upgrade(app)
-    with Session(app.extensions["engine"]) as session:
-        loader.load(session, DEMO_DATA, assurer_email=app.config["EDITORS_EMAIL"])
-    return app
 
 
 @pytest.fixture(scope="session")

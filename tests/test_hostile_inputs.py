@@ -279,7 +279,7 @@ def _stored_problems(app) -> list[str]:
 def walked_app(request, tmp_path_factory):
     """The demo on each engine, in a database of its own (the walk edits and stores
     things other tests must not see), with limits out of the way."""
-    from conftest import POSTGRES_URL, _loaded_app  # the same set-up as every other test
+    from databases import POSTGRES_URL, loaded_app as _loaded_app  # the same set-up as every other test
     schema = None
     if request.param == "sqlite":
         app = _loaded_app(f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'hostile.db'}")

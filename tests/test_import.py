@@ -248,7 +248,7 @@ def empty_pg():
 
     from sqlalchemy import create_engine, text
 
-    from conftest import POSTGRES_URL
+    from databases import POSTGRES_URL
     from pwa.db import database_url
 
     schema = f"localoffer_import_{os.getpid()}"

@@ -17,7 +17,7 @@ from pwa.db import database_url
 from pwa.models import Organization
 from pwa.ops.startup import StartupError
 
-from conftest import POSTGRES_URL
+from databases import POSTGRES_URL
 
 GOOD = {"SECRET_KEY": "k" * 64, "PUBLIC_URL": "https://localoffer.millbrook.example",
         "TRUSTED_HOSTS": "localoffer.millbrook.example"}
