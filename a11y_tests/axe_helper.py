@@ -3,7 +3,7 @@
 axe-selenium-python 2.1.6 (the newest for Python 3.11) bundles axe-core 3.1.1, which
 knows no WCAG 2.1/2.2 tags, and its run() has no .catch(), so any axe error becomes a
 60-second timeout. We inject npm's axe-core (package-lock.json pins 4.14.1) and call
-axe.run ourselves (shared/docs/browser-testing-recipes.md §5).
+axe.run ourselves, with a .catch() so an axe error fails at once.
 """
 import os
 import pathlib

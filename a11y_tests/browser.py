@@ -1,5 +1,4 @@
-"""The app on a live HTTP server, and headless Debian Chromium driven by Selenium
-(shared/docs/browser-testing-recipes.md §3-4)."""
+"""The app on a live HTTP server, and headless Debian Chromium driven by Selenium."""
 import logging
 import os
 import threading

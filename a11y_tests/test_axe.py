@@ -13,12 +13,12 @@ from browser import CANARY_PATH, REPORT, expect_settle, submit_and_wait, wait_fo
 # once easy read exists, or "ar": lambda url: "/ar" + url for a right-to-left language),
 # plus its entries in RUNS.
 MODES = {"default": lambda url: url,
-         # Display modes (issue 5): the query parameter that also sets the display cookie.
+         # Display modes: the query parameter that also sets the display cookie.
          "easy-read": lambda url: with_query(url, easy_read="1", text_size="standard"),
          "largest-text": lambda url: with_query(url, easy_read="0", text_size="largest"),
          "easy-read-largest": lambda url: with_query(url, easy_read="1", text_size="largest")}
 LANGS = {"en": lambda url: url,
-         # one right-to-left language and one other, by their URL prefix (issue 4)
+         # one right-to-left language and one other, by their URL prefix
          "ar": lambda url: "/ar" + url,
          "pl": lambda url: "/pl" + url}
 JS_STATES = {"js-on": True, "js-off": False}

@@ -1,5 +1,5 @@
-"""The WCAG checks axe-core cannot make (shared/docs/accessibility-and-performance.md
-§2), each on the key pages: one of each kind a family meets."""
+"""The WCAG checks axe-core cannot make (reflow, text size and spacing, target size,
+contrast, focus, motion, forced colours), each on the key pages: one of each kind a family meets."""
 import pytest
 import layout_checks as js
 from browser import DESCRIBE

@@ -1,4 +1,4 @@
-"""The checks axe cannot make, in the display modes (issue 5): easy read and the large
+"""The checks axe cannot make, in the display modes: easy read and the large
 text sizes must reflow at 320 CSS px, lose nothing at 200% zoom, and keep 44 px
 targets; the easy read picture sits at the start of the line in both directions."""
 import pytest

@@ -1,4 +1,4 @@
-"""Read aloud (issue 5, item 6) in a real browser: hidden where there is no voice (as in
+"""Read aloud in a real browser: hidden where there is no voice (as in
 headless Chromium), and with a stand-in speech engine it shows real buttons, marks the
 sentence being read and clears the mark on Stop, without moving focus."""
 import pytest

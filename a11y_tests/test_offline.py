@@ -1,8 +1,8 @@
-"""Installable, and it works offline for the services a family saved (issue 6).
+"""Installable, and it works offline for the services a family saved.
 
 Offline means the server is stopped, not the page set offline: page-level offline
 emulation does not reach the service worker, whose fetch() would still reach the
-server and pass for the wrong reason (shared/docs/browser-testing-recipes.md §7).
+server and pass for the wrong reason.
 So these tests run their own server, on the same demo database, and a fresh browser
 profile, so no other test meets this worker.
 """

@@ -1,4 +1,4 @@
-"""axe on the "checked, not just updated" screens (issue 7, items 5 and 6): the public
+"""axe on the "checked, not just updated" screens: the public
 "Suggest a change" form with errors, and the signed-in review and suggestion pages."""
 import pytest
 from selenium.webdriver.common.by import By

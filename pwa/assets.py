@@ -17,14 +17,15 @@ import hashlib
 import mimetypes
 import re
 from dataclasses import dataclass
-from pathlib import Path
-
 from functools import partial
+from pathlib import Path
 
 import brotli
 import rjsmin
 from flask import Response, abort, g, request
 from markupsafe import Markup
+
+from pwa import icons
 
 YEAR = 365 * 24 * 3600
 BRAND = re.compile(rb"--brand: *#[0-9a-fA-F]{3,8}")
@@ -124,7 +125,10 @@ class Assets:
 
 
 def init_app(app, folder: Path):
-    assets = Assets(folder, {"css/site.css": partial(_brand, app.config["COUNCIL_COLOUR"])})
+    colour = app.config["COUNCIL_COLOUR"]
+    in_colour = {name: partial(icons.in_colour, colour) for name, *_drawing in icons.ICONS}
+    assets = Assets(folder, {"css/site.css": partial(_brand, colour),
+                             icons.FAVICON: partial(icons.svg_in_colour, colour), **in_colour})
     app.extensions["assets"] = assets
     app.add_url_rule("/static/<path:hashed>", "static", assets.response)
     app.config.setdefault("CSP_STYLE_HASHES", []).append(assets.style_hash())

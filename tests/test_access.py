@@ -1,4 +1,4 @@
-"""Access control, route by route (issue 7, item 8): every rule in the URL map is
+"""Access control, route by route: every rule in the URL map is
 either public or declares its roles, and each role gets exactly what it should.
 
 A new route fails `test_every_route_is_classified` until it is added to PUBLIC or
@@ -19,8 +19,8 @@ PUBLIC = {
     "saved.save_shared", "easy_read.credits", "easy_read.set_display",
     "easy_read.display_settings", "easy_read.checker", "reviews.suggest_change",
     "reviews.suggestion_sent",
-    "information.index", "information.page", "jargon.index", "jargon.term",  # issue 8
-    "feedback.form", "feedback.sent", "feedback.you_said_we_did", "feedback.report",  # issue 8
+    "information.index", "information.page", "jargon.index", "jargon.term",
+    "feedback.form", "feedback.sent", "feedback.you_said_we_did", "feedback.report",
     "feedback.report_csv", "consultations.index", "consultations.consultation",
     "consultations.answered",
     # the read-only Open Referral UK v3 API

@@ -1,4 +1,4 @@
-"""Byte budgets (DEVELOPERS.md, issue 2): phones on slow, metered connections pay for
+"""Byte budgets: phones on slow, metered connections pay for
 every byte. Sizes are measured as sent: brotli, the encoding every current browser asks for."""
 import gzip
 import re

@@ -1,4 +1,4 @@
-""""Have your say" (issue 8, item 6): editors open a consultation; families answer without
+""""Have your say": editors open a consultation; families answer without
 an account until the closing date; after it closes, editors publish the results and
 the council's response on the consultation's page. All without JavaScript."""
 from datetime import date, timedelta

@@ -1,5 +1,5 @@
 """Content in the reader's language, the English original marked as English where there
-is no translation, and the editors' translation status and forms (issue 4)."""
+is no translation, and the editors' translation status and forms."""
 import pytest
 from bs4 import BeautifulSoup
 from flask_babel import force_locale, gettext

@@ -1,4 +1,4 @@
-"""Display preferences (issue 5): easy read and text size, switched from every page
+"""Display preferences: easy read and text size, switched from every page
 without JavaScript, remembered in a cookie, applied on the server, link-shareable."""
 from urllib.parse import parse_qs, urlsplit
 

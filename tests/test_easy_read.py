@@ -1,4 +1,4 @@
-"""Easy read (issue 5): the checker, the demo content, and the pages in easy read."""
+"""Easy read: the checker, the demo content, and the pages in easy read."""
 import re
 
 import brotli

@@ -1,4 +1,4 @@
-"""Editing with moderation, history and no lost updates (issue 7, items 2, 3, 4, 7)."""
+"""Editing with moderation, history and no lost updates."""
 import pytest
 from sqlmodel import Session, select
 

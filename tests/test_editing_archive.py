@@ -1,4 +1,4 @@
-"""Archiving and purging, and the edit forms' faithfulness to the data (issue 7, item 4)."""
+"""Archiving and purging, and the edit forms' faithfulness to the data."""
 from datetime import datetime, timedelta, timezone
 
 import pytest

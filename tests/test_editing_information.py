@@ -1,5 +1,5 @@
-"""Editing information pages, with version history and restore (issue 8 pages,
-the issue 7 editing machinery)."""
+"""Editing information pages, with version history and restore, through
+the same editing machinery as services)."""
 import pytest
 from bs4 import BeautifulSoup
 from sqlmodel import Session, select

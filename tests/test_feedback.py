@@ -1,4 +1,4 @@
-"""Feedback on every page and service, and its moderation (issue 8, items 3 and 4; SEND
+"""Feedback on every page and service, and its moderation (SEND
 Regulations 2014, reg 56): no account, no CAPTCHA, nothing typed lost; editors theme,
 exclude (with the reason kept and the complaints route sent) or publish with a response,
 after confirming the personal details found are removed. All without JavaScript."""

@@ -1,4 +1,4 @@
-"""Languages in the URL, direction, the switcher and the first-visit offer (issue 4).
+"""Languages in the URL, direction, the switcher and the first-visit offer.
 
 These run on an app with Polish and Urdu switched on, whether or not their catalogues
 exist yet, so they test the machinery rather than the translations."""

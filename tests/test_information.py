@@ -1,4 +1,4 @@
-"""Family information pages (issue 8): the index by life stage and topic, each page with
+"""Family information pages: the index by life stage and topic, each page with
 its reviewed date and owner, safe Markdown, easy read, and the demo content."""
 import json
 from datetime import timezone, datetime

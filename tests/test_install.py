@@ -1,4 +1,4 @@
-"""Installable and offline (issue 6): manifest, service worker, offline page, icons,
+"""Installable and offline: manifest, service worker, offline page, icons,
 and Save-Data."""
 import re
 import struct
@@ -89,7 +89,7 @@ def test_never_cache_rule(path, never):
 
 
 def test_worker_and_its_precache_stay_small(client):
-    """Issue 6, data thrift: the numbers the closing note states."""
+    """Data thrift: what a first visit and an install cost a phone on a metered plan."""
     sw = client.get("/sw.js", headers=BR)
     assert sw.headers.get("Content-Encoding") == "br"
     assert len(sw.data) <= 3000, len(sw.data)

@@ -1,4 +1,4 @@
-"""The jargon buster (issue 8): the terms, the A to Z, the search, and explaining a word
+"""The jargon buster: the terms, the A to Z, the search, and explaining a word
 in place where a page first uses it."""
 import json
 from pathlib import Path

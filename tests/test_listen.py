@@ -1,4 +1,4 @@
-"""Read aloud (issue 5, item 6): content pages carry a hidden Listen box with translated
+"""Read aloud: content pages carry a hidden Listen box with translated
 labels and load listen.js; other pages do not pay for it."""
 from pathlib import Path
 

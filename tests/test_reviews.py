@@ -1,4 +1,4 @@
-"""Checked, not just updated (issue 7, item 5): confirming entries, review dates per
+"""Checked, not just updated: confirming entries, review dates per
 kind of provider, the overdue dashboard, reminder emails and the public overdue flags."""
 from datetime import date, timedelta
 

@@ -1,4 +1,4 @@
-"""Saved services (issue 6): the cookie-backed list, Save and Remove with and without
+"""Saved services: the cookie-backed list, Save and Remove with and without
 htmx, the Saved page, sharing a list, and when each service next opens."""
 import json
 from datetime import datetime, time

@@ -1,4 +1,7 @@
 """Facts every area shares: the site-wide error pages and the names every template can use."""
+import struct
+import zlib
+
 import pytest
 from bs4 import BeautifulSoup
 from flask import abort
@@ -115,3 +118,31 @@ def test_another_councils_name_and_colour_reach_every_page(other_council):
     home = BeautifulSoup(public.get("/").get_data(as_text=True), "html.parser")
     assert "Find SEND support in Examplebury" in home.h1.get_text()
     assert "Example County Council" in home.footer.get_text()
+
+
+def _png_colours(png: bytes, points):
+    """The colours of a palette PNG (unfiltered rows, as pwa/icons.py writes) at (x, y)s."""
+    chunks, at = {}, 8
+    while at < len(png):
+        length, kind = struct.unpack(">I4s", png[at:at + 8])
+        chunks[kind] = chunks.get(kind, b"") + png[at + 8:at + 8 + length]
+        at += 12 + length
+    width, _height, depth, kind = struct.unpack(">IIBB", chunks[b"IHDR"][:10])
+    assert (depth, kind) == (8, 3)  # 8-bit palette: the recolouring rewrites only PLTE
+    pixels, palette = zlib.decompress(chunks[b"IDAT"]), chunks[b"PLTE"]
+    return ["#" + palette[3 * i:3 * i + 3].hex() for i in (pixels[y * (width + 1) + 1 + x] for x, y in points)]
+
+
+@pytest.mark.parametrize("colour", ["#0b3d6e", "#7a1f5c"])
+def test_the_manifest_and_the_icons_are_in_the_configured_colour(tmp_path, colour):
+    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'site.db'}", "COUNCIL_COLOUR": colour})
+    client = app.test_client()
+    manifest = client.get("/manifest.webmanifest").get_json()
+    assert manifest["theme_color"] == manifest["background_color"] == colour
+    assert len(manifest["icons"]) == 3
+    for icon in manifest["icons"]:
+        size = int(icon["sizes"].split("x")[0])
+        corner, pin = (0, 0), (size // 2, size * 6 // 10)  # the background; the pin's point
+        assert _png_colours(client.get(icon["src"]).data, [corner, pin]) == [colour, "#ffffff"], icon
+    favicon = client.get(app.extensions["assets"].url("icons/favicon.svg")).get_data(as_text=True)
+    assert f'fill="{colour}"' in favicon

@@ -1,4 +1,4 @@
-"""Public "Suggest a change" (issue 7, item 6): no account, a honeypot instead of a
+"""Public "Suggest a change": no account, a honeypot instead of a
 CAPTCHA, rate limited, stored, emailed to the provider and the editors, handled by staff."""
 from datetime import datetime, timezone
 from itertools import count

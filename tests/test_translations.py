@@ -40,7 +40,7 @@ def test_template_catalogue_is_up_to_date():
 
 def test_catalogues_are_complete_and_well_formed():
     """In every language: every message of the template, none empty or fuzzy, the same
-    placeholders as the English, and the review status recorded (issue 4)."""
+    placeholders as the English, and the review status recorded."""
     template = catalogue_ids(LOCALES / "messages.pot")
     for po in sorted(LOCALES.glob("*/LC_MESSAGES/messages.po")):
         with po.open("rb") as f:

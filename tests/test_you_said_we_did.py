@@ -1,4 +1,4 @@
-""""You said, we did" (issue 8, item 5; SEND Regulations 2014, reg 56): published
+""""You said, we did" (SEND Regulations 2014, reg 56): published
 comments with the council's response, filterable without JavaScript; excluded comments
 never shown; a report for each year whose figures match the demo data, counted here
 independently; a CSV that spreadsheets cannot run; and when the next report is due."""

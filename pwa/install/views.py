@@ -10,12 +10,10 @@ import json
 from flask import Blueprint, current_app, g, jsonify, make_response, render_template, url_for
 from flask_babel import gettext as _
 
-from pwa import council, i18n
+from pwa import council, i18n, icons
 
 bp = Blueprint("install", __name__)
 
-ICONS = [("icons/icon-192.png", "192x192", "any"), ("icons/icon-512.png", "512x512", "any"),
-         ("icons/icon-maskable-512.png", "512x512", "maskable")]
 PRECACHE_ASSETS = ["css/site.css", "js/htmx-2.0.11.min.js", "js/app.js"]
 # Paths the worker never caches nor answers from a cache, with or without a language
 # prefix (/pl/admin): staff and account pages, and reset links, are personal and must
@@ -42,8 +40,8 @@ def manifest():
         "display": "standalone",
         "theme_color": here.colour,
         "background_color": here.colour,
-        "icons": [{"src": asset_url(src), "sizes": sizes, "type": "image/png", "purpose": purpose}
-                  for src, sizes, purpose in ICONS],
+        "icons": [{"src": asset_url(src), "sizes": f"{size}x{size}", "type": "image/png", "purpose": purpose}
+                  for src, size, _scale, purpose in icons.ICONS],
     })
     response.mimetype = "application/manifest+json"
     response.headers["Cache-Control"] = "public, max-age=3600"

@@ -1,4 +1,4 @@
-"""Tables only, shaped on Open Referral UK v3 / HSDS 3.0 (shared/docs/data-standard.md).
+"""Tables only, shaped on Open Referral UK v3 / HSDS 3.0, so the data can be exchanged with other directories.
 
 We store the HSDS 3.0 superset (eligibility_description, application_process,
 fees_description, wait_time) plus the Local Offer extensions, and leave the ORUK

@@ -1,7 +1,7 @@
 """Easy read: the pictogram set, the words that need explaining, the checker, and the
 one query for a service's easy read text. No Flask: tests and scripts use it alone.
 
-The rules come from shared/docs/accessibility-and-performance.md §1: sentences of 15
+The rules are the common easy read guidance for people with a learning disability: sentences of 15
 words or fewer, one idea each; full words, not initials; a hard word is explained in
 the next sentence; a picture beside each point.
 """

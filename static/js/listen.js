@@ -1,4 +1,4 @@
-// Read aloud (issue 5, item 6): where the browser has a voice for the page's language,
+// Read aloud: where the browser has a voice for the page's language,
 // show Listen / Pause / Stop and read the page sentence by sentence, marking the part
 // being read. It moves no focus and announces nothing: screen readers have their own.
 (function () {

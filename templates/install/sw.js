@@ -1,5 +1,4 @@
-// The Local Offer service worker (issue 6, house style habit 12). It keeps only what is
-// safe: the versioned static files, the offline page, and the pages a family chose to
+// The Local Offer service worker. It keeps only what is safe to keep on a shared phone: the versioned static files, the offline page, and the pages a family chose to
 // save. Never admin or account pages, POSTs, htmx fragments or other sites' files.
 "use strict";
 const SETTINGS = {{ settings | tojson }};

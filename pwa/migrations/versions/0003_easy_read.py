@@ -1,4 +1,4 @@
-"""easy read: each service's easy read text and pictograms (issue 5)
+"""easy read: each service's easy read text and pictograms
 
 Revision ID: 0003
 Revises: 0002

@@ -1,4 +1,4 @@
-"""information pages, their easy read points, and the jargon buster (issue 8)
+"""information pages, their easy read points, and the jargon buster
 
 Revision ID: 0005
 Revises: 0004

@@ -1,4 +1,4 @@
-"""comments and "You said, we did"; "Have your say" consultations (issue 8, items 3-6)
+"""comments and "You said, we did"; "Have your say" consultations
 
 Revision ID: 0006
 Revises: 0005

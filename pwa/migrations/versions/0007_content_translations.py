@@ -1,4 +1,4 @@
-"""Translations of content (services, organisations, information pages), issue 4.
+"""Translations of content (services, organisations, information pages), so a family reads them in their own language.
 
 Revision ID: 0007
 Revises: 0006
