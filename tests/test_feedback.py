@@ -175,6 +175,13 @@ def test_the_editor_sees_what_was_found(client, db, login, page):
         "My daughter [name] at [school] waits. Call [phone number]."
 
 
+def test_the_towns_in_the_data_are_not_taken_for_names(client, db, login, page):
+    row = leave_comment(client, db, "Thanks to our caseworker, Harrowfield has a club. My son Tom waits.")
+    login("editor")
+    found = [label.get_text() for label in page(f"/admin/feedback/{row.id}").select("#findings label")]
+    assert found == ["Take out a name: “Tom”"]
+
+
 def test_publishing_needs_a_response_and_the_editors_confirmation(client, db, login):
     row = leave_comment(client, db, "My son Tom needs a swimming club.")
     login("editor")

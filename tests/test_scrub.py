@@ -102,6 +102,13 @@ def test_several_names_after_one_cue():
     assert [t for _k, t in findings] == ["Amy", "Ben", "Sara", "Ali"]
 
 
+def test_the_towns_the_caller_names_are_places_not_people():
+    """No council's towns are written into the scrubber: they come from the data."""
+    text = "Thanks to our caseworker, Eastvale finally has a holiday club. My son Tom Eastvale"
+    assert [t for _k, t in removed(text)[1]] == ["Eastvale", "Tom Eastvale"]
+    assert [t for _k, t in removed(text, places=["Eastvale", "Stone Bridge"])[1]] == ["Tom"]
+
+
 def test_names_the_person_gave_are_found_anywhere():
     result, findings = removed("I'm Sarah and I think the search is slow", known=["Sarah Jones", "Sarah", "Jones"])
     assert ("name", "Sarah") in findings

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlmodel import Session, func, select
 
-from pwa.models import Location, Organization, Service, utcnow
+from pwa.models import Address, Location, Organization, Service, utcnow
 from pwa.models.feedback import (ACTION_STATUSES, CATEGORIES, EXCLUSION_REASONS, Feedback,
                                  FeedbackTheme)
 from pwa.queries import scrub as scrubber
@@ -82,8 +82,14 @@ def known_names(db: Session, feedback: Feedback | None = None) -> list[str]:
     return names
 
 
+def places(db: Session) -> list[str]:
+    """The towns in the Local Offer's addresses: a capitalised word after "my son" or
+    "the SENCO" that names one of them is a place, not a person."""
+    return list(db.exec(select(Address.city).distinct()).all())
+
+
 def scrub(db: Session, feedback: Feedback, text: str, keep=()) -> scrubber.Scrubbed:
-    return scrubber.scrub(text, known_names(db, feedback), keep)
+    return scrubber.scrub(text, known_names(db, feedback), keep, places=places(db))
 
 
 def save(db: Session, feedback: Feedback, user, *, theme_id, text, response, action, status,
@@ -221,9 +227,9 @@ def load(db: Session, data_dir: Path, today: date | None = None) -> dict:
         by_name[name] = theme or FeedbackTheme(name=name, position=position)
         db.add(by_name[name])
     db.flush()
-    known = known_names(db)
+    known, towns = known_names(db), places(db)
     for item in data.get("comments", []):
-        _comment(db, item, by_name, known, today)
+        _comment(db, item, by_name, known, towns, today)
     from pwa.queries import consultations  # the same file holds the demo consultations
     count = consultations.load(db, data.get("consultations", []), today)
     db.flush()
@@ -236,7 +242,7 @@ def _days_ago(today: date, days: int | None) -> datetime | None:
     return datetime.combine(today - timedelta(days=days), time(10, 0), tzinfo=timezone.utc)
 
 
-def _comment(db, item, themes_by_name, known, today):
+def _comment(db, item, themes_by_name, known, towns, today):
     row_id = str(uuid.uuid5(DEMO_IDS, item["key"]))
     row = db.get(Feedback, row_id) or Feedback(id=row_id, category=item["category"], comment="")
     names = known + ([item["name"]] + item["name"].split() if item.get("name") else [])
@@ -247,7 +253,7 @@ def _comment(db, item, themes_by_name, known, today):
     row.theme_id = themes_by_name[item["theme"]].id if item.get("theme") else None
     row.exclusion_reason = item.get("exclusion_reason")
     row.exclusion_note = item.get("exclusion_note", "")
-    row.published_text = (scrubber.scrub(item["comment"], names).text
+    row.published_text = (scrubber.scrub(item["comment"], names, places=towns).text
                           if row.state in ("published", "draft") else "")
     row.response, row.action = item.get("response", ""), item.get("action", "")
     row.action_status = item.get("action_status") if row.action else None

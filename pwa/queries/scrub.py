@@ -95,38 +95,42 @@ CASELESS_NAME = re.compile(rf"[\u0600-\u06FF\u0900-\u097F\u0980-\u09FF{_MARKS}]+
 AND_NAME = re.compile(r",?\s+(?:and|&|i|y|et|e|и|і)\s+|,\s+")
 NAME_AFTER_CUE = re.compile(rf"(?:[A-Z]\.\s*)*{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?")
 
-# Capitalised words that follow a cue but are not names.
+# Capitalised words that follow a cue but are not names. Place names are not listed here:
+# they come from the caller (`places`: the towns in the Local Offer's own data), so
+# another council's towns are known without changing this list.
 NOT_NAMES = frozenset("""
 i i'm i've he she it they we you his her their our my the a an and but or so is was has had
 have in at on to for of with from by as if when who which that this there then year reception
 nursery school college academy monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december ehc ehcp send sen
-senco camhs nhs salt ot local offer council millbrook autism adhd asd
+senco camhs nhs salt ot local offer council autism adhd asd
 """.split())
 
 
-def _capitalised_end(text, start):
+def _capitalised_end(text, start, not_names):
     """Where the run of capitalised name words at start ends (None: no name there)."""
     name = NAME_AFTER_CUE.match(text, start)
     if not name:
         return None
     keep = []
     for token in name.group().split():
-        if not token[0].isupper() or token.lower().rstrip(".") in NOT_NAMES:
+        if not token[0].isupper() or token.lower().rstrip(".") in not_names:
             break
         keep.append(token)
     return start + len(" ".join(keep)) if keep else None
 
 
-def _names(text):
-    """Names after a title or a cue; a following capitalised word is part of the name."""
+def _names(text, places):
+    """Names after a title or a cue; a following capitalised word is part of the name,
+    unless it is a word of NOT_NAMES or of a place's name."""
+    not_names = NOT_NAMES | {word.lower() for place in places for word in place.split()}
     for match in TITLE.finditer(text):
-        end = _capitalised_end(text, match.start(1))
+        end = _capitalised_end(text, match.start(1), not_names)
         if end:  # the title goes too: "Mrs [name]" would still point at one person
             yield "name", match.start(), end
     for match in CUE.finditer(text):
         start = match.end()
-        while (end := _capitalised_end(text, start)):
+        while (end := _capitalised_end(text, start, not_names)):
             yield "name", start, end
             more = AND_NAME.match(text, end)  # "my children Amy and Ben"
             if not more:
@@ -187,13 +191,14 @@ def _simple(pattern, kind, text):
         yield kind, match.start(), match.end()
 
 
-def find(text: str, known_names=()) -> list:
-    """Every personal detail in text, in order, none overlapping (the longest wins)."""
+def find(text: str, known_names=(), places=()) -> list:
+    """Every personal detail in text, in order, none overlapping (the longest wins).
+    `places`: the names of towns and areas, which are not people's names."""
     candidates = [
         *_simple(EMAIL, "email", text), *_nhs(text), *_phones(text),
         *_simple(POSTCODE, "postcode", text), *_simple(ADDRESS, "address", text),
         *_simple(DATE, "date", text), *_known(text, known_names),
-        *_simple(SCHOOL, "school", text), *_names(text),
+        *_simple(SCHOOL, "school", text), *_names(text, places),
     ]
     candidates.sort(key=lambda c: (c[1], -(c[2] - c[1])))
     findings, reached = [], 0
@@ -204,12 +209,12 @@ def find(text: str, known_names=()) -> list:
     return findings
 
 
-def scrub(text: str, known_names=(), keep=()) -> Scrubbed:
+def scrub(text: str, known_names=(), keep=(), places=()) -> Scrubbed:
     """The text with each finding replaced by a placeholder ("[name]"), and the findings.
     Findings whose text is in `keep` (the editor said they are not personal) stay."""
     keep = set(keep)
     findings = [f if f.text not in keep else Finding(f.kind, f.text, f.start, f.end, removed=False)
-                for f in find(text, known_names)]
+                for f in find(text, known_names, places)]
     parts, at = [], 0
     for f in findings:
         if f.removed:
