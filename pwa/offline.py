@@ -12,8 +12,12 @@ without a signal, so the Saved page says so only once the worker is running.
 - SYNC: on the Saved page, the element whose value is the Saved page's own URL; inside
   it, each link marked PAGE is a page to keep. app.js sends the worker the whole list,
   and the worker drops any copy not on it.
-- SAVED_ON: on every page, hidden, valued with the page's locale; when the worker serves
-  its stored copy it unhides it and puts the date the copy was made into its <time>.
+- SAVED_ON: on each page the worker may keep, the "Saved on" notice: hidden, valued with
+  the page's locale (en-GB), holding one empty <time></time>. When the worker serves its
+  stored copy it finds the one tag carrying SAVED_ON (the worker gets the name in its
+  settings, pwa/install/views.py), drops that tag's `hidden` and writes the date the copy
+  was made into the first empty <time> after it. That is all it reads: the notice's
+  element, other attributes and wording are free to change.
 - READY: hidden notes that are true only where the worker runs; app.js unhides them
   when a worker controls the page.
 """

@@ -236,7 +236,7 @@ def test_share_link_opens_the_list_on_another_phone(client, active_slugs, app):
         f"/services/{active_slugs[5]}", f"/services/{SLT}"]
     form = soup.select_one("main form[method=post]")
     assert form["action"] == "/saved/shared"
-    assert form.button.get_text(strip=True) == "Save these to this phone"
+    assert form.button.get_text(strip=True) == "Save these in this browser"
     response = other.post("/saved/shared", data={
         "csrf_token": form.select_one("[name=csrf_token]")["value"],
         "s": form.select_one("[name=s]")["value"]})

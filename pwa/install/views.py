@@ -11,6 +11,7 @@ from flask import Blueprint, current_app, g, jsonify, make_response, render_temp
 from flask_babel import gettext as _
 
 from pwa import council, i18n, icons
+from pwa import offline as offline_contract
 
 bp = Blueprint("install", __name__)
 
@@ -67,7 +68,7 @@ def worker_settings() -> dict:
     # for the languages it reads, not all thirteen.
     return {"version": digest.hexdigest()[:10], "precache": precache + offline[:1],
             "assets": url_for("static", hashed="_")[:-1],
-            "offline": offline, "never": NEVER_CACHE}
+            "offline": offline, "never": NEVER_CACHE, "savedOn": offline_contract.SAVED_ON}
 
 
 @bp.get("/sw.js")

@@ -83,14 +83,24 @@ function keepOfflinePage(url) {
     cache.add(new Request(page, {cache: "no-cache", credentials: "omit"}))));
 }
 
-// Show "Saved on <date>" (templates/partials/saved/_saved_on.html) in the page's locale.
+// A stored copy, with its "Saved on <date>" notice shown.
 async function fromCopy(found) {
-  const html = await found.text();
   const when = new Date(found.headers.get("X-Saved-On") || Date.now());
-  const shown = html.replace(/(data-saved-on="([^"]*)") hidden>([^<]*)<time><\/time>/,
-    (m, attr, locale, before) => `${attr}>${before}<time datetime="${when.toISOString()}">` +
-      when.toLocaleDateString(locale || undefined, {day: "numeric", month: "long", year: "numeric"}) + "</time>");
-  return new Response(shown, {status: found.status, headers: found.headers});
+  return new Response(showSavedOn(await found.text(), when), {status: found.status, headers: found.headers});
+}
+
+// The notice is the one tag carrying SETTINGS.savedOn (pwa/offline.py, SAVED_ON), whose
+// value is the page's locale: drop that tag's `hidden` and write the date, in that locale,
+// into the first empty <time> after it. A worker has no DOM parser, so it reads only the
+// named attribute, whatever the notice's other attributes, element or wording.
+function showSavedOn(html, when) {
+  const tag = new RegExp(`<[^<>]*\\s${SETTINGS.savedOn}="([^"]*)"[^<>]*>`).exec(html);
+  if (!tag) return html;
+  const shown = tag[0].replace(/\shidden(?=[\s>\/])/, "");
+  const after = html.slice(tag.index + tag[0].length).replace("<time></time>",
+    `<time datetime="${when.toISOString()}">` +
+    when.toLocaleDateString(tag[1] || undefined, {day: "numeric", month: "long", year: "numeric"}) + "</time>");
+  return html.slice(0, tag.index) + shown + after;
 }
 
 // A saved page may name an older hashed file; offline, give it today's version of it.
