@@ -28,16 +28,21 @@ class BackupError(click.ClickException):
 
 # --- SQLite ---------------------------------------------------------------------------
 
+def _sqlite_copy(source_path: Path, target_path: Path) -> None:
+    """SQLite's online backup: a consistent copy even while the app writes."""
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    target = sqlite3.connect(target_path)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
 def sqlite_backup(live: Path, target: Path) -> None:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{live}?mode=ro", uri=True)
-    copy = sqlite3.connect(partial)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
+    _sqlite_copy(live, partial)
     os.replace(partial, target)  # a backup file is whole or absent, never half written
 
 
@@ -56,13 +61,7 @@ def _is_local_offer(path: Path) -> bool:
 def sqlite_restore(backup: Path, live: Path) -> None:
     if not _is_local_offer(backup):
         raise BackupError(f"{backup} is not a Local Offer SQLite database.")
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    target = sqlite3.connect(live)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+    _sqlite_copy(backup, live)
 
 
 # --- PostgreSQL -------------------------------------------------------------------------
