@@ -173,7 +173,7 @@ def test_not_found_pages(page):
 
 
 def test_server_error_page(tmp_path):
-    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'empty.db'}"})
+    app = create_app({"DATABASE_URL": f"sqlite:///{tmp_path / 'empty.db'}", "COUNCIL_PHONE": "01632 960000"})
 
     @app.get("/_boom")
     def boom():
@@ -184,6 +184,8 @@ def test_server_error_page(tmp_path):
     soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
     check_invariants(soup, "/_boom")
     assert soup.h1.get_text() == "Sorry, there is a problem with the service"
+    assert soup.title.get_text().startswith("Sorry, there is a problem with the service")
+    assert "call the Local Offer team on 01632 960000" in soup.main.get_text()  # the configured line
 
 
 def test_english_content_on_other_language_pages_is_marked_english(page):
