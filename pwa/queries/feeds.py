@@ -77,25 +77,33 @@ def fetch_v3(base_url: str, fetch, per_page: int = 100, on_page=None) -> list[di
         page += 1
 
 
+def _add_locations(out: _Collector, service: dict, addresses: str, accessibility: tuple) -> list[str]:
+    """The service's locations, added to `out`, and their ids. ORUK v1 and v3 name the
+    address list and the accessibility notes (list, text) differently; the rest is alike."""
+    ids = []
+    notes, text = accessibility
+    for link in _list(service.get("service_at_locations")):
+        loc = _dict(_dict(link).get("location"))
+        if loc.get("id"):
+            ids.append(loc["id"])
+            address = _dict((_list(loc.get(addresses)) or [{}])[0])
+            out.add("locations", {
+                "id": loc["id"], "name": loc.get("name"), "description": loc.get("description"),
+                "latitude": loc.get("latitude"), "longitude": loc.get("longitude"),
+                "address_1": address.get("address_1"), "city": address.get("city"),
+                "postal_code": address.get("postal_code"),
+                "accessibility": [{"description": a.get(text), "details": a.get("details")}
+                                  for a in map(_dict, _list(loc.get(notes))) if a.get(text)]})
+    return ids
+
+
 def from_v3(services: list[dict]) -> Feed:
     out = _Collector()
     for s in services:
         org = _dict(s.get("organization"))
         if org.get("id"):
             out.add("organizations", {k: org.get(k) for k in ("id", "name", "description", "email", "website")})
-        locations = []
-        for link in _list(s.get("service_at_locations")):
-            loc = _dict(_dict(link).get("location"))
-            if loc.get("id"):
-                locations.append(loc["id"])
-                address = _dict((_list(loc.get("addresses")) or [{}])[0])
-                out.add("locations", {
-                    "id": loc["id"], "name": loc.get("name"), "description": loc.get("description"),
-                    "latitude": loc.get("latitude"), "longitude": loc.get("longitude"),
-                    "address_1": address.get("address_1"), "city": address.get("city"),
-                    "postal_code": address.get("postal_code"),
-                    "accessibility": [{"description": a.get("description"), "details": a.get("details")}
-                                      for a in map(_dict, _list(loc.get("accessibility"))) if a.get("description")]})
+        locations = _add_locations(out, s, addresses="addresses", accessibility=("accessibility", "description"))
         terms = []
         for attribute in map(_dict, _list(s.get("attributes"))):
             term = _dict(attribute.get("taxonomy_term"))
@@ -160,20 +168,8 @@ def from_v1(services: list[dict]) -> Feed:
             out.add("organizations", {"id": org.get("id"), "name": org.get("name"),
                                       "description": org.get("description"), "email": org.get("email"),
                                       "website": org.get("url") or org.get("website")})
-        locations = []
-        for link in _list(s.get("service_at_locations")):
-            loc = _dict(_dict(link).get("location"))
-            if loc.get("id"):
-                locations.append(loc["id"])
-                address = _dict((_list(loc.get("physical_addresses")) or [{}])[0])
-                out.add("locations", {
-                    "id": loc["id"], "name": loc.get("name"), "description": loc.get("description"),
-                    "latitude": loc.get("latitude"), "longitude": loc.get("longitude"),
-                    "address_1": address.get("address_1"), "city": address.get("city"),
-                    "postal_code": address.get("postal_code"),
-                    "accessibility": [{"description": a.get("accessibility"), "details": a.get("details")}
-                                      for a in map(_dict, _list(loc.get("accessibility_for_disabilities")))
-                                      if a.get("accessibility")]})
+        locations = _add_locations(out, s, addresses="physical_addresses",
+                                   accessibility=("accessibility_for_disabilities", "accessibility"))
         eligibility = _dict((_list(s.get("eligibilitys")) or [{}])[0])
         costs = [{"option": c.get("option"), "amount": c.get("amount"), "amount_description": c.get("amount_description")}
                  for c in map(_dict, _list(s.get("cost_options")))]
