@@ -277,3 +277,17 @@ def test_import_on_postgresql_is_idempotent_and_searchable(empty_pg):
     assert sum(again.unchanged.values()) == sum(first.created.values()) and not again.updated
     with Session(empty_pg.extensions["engine"]) as db:
         assert search.search_services(db, search.Filters(q="youth")).total > 0
+
+
+def test_v1_and_v3_locations_read_alike():
+    """The two versions name a location's address list and accessibility notes differently."""
+    v1 = _v1(5)
+    assert v1.locations[0]["city"] and v1.locations[0]["accessibility"] == [
+        {"description": "Step-free access", "details": None}]
+    v3 = feeds.from_v3([{"id": "s1", "name": "A", "service_at_locations": [{"location": {
+        "id": "l1", "name": "Hall", "addresses": [{"address_1": "1 Road", "city": "Town", "postal_code": "AB1 2CD"}],
+        "accessibility": [{"description": "Hearing loop", "details": "At the desk"}, {"details": "no text"}]}}]}])
+    assert v3.locations == [{"id": "l1", "name": "Hall", "description": None, "latitude": None, "longitude": None,
+                             "address_1": "1 Road", "city": "Town", "postal_code": "AB1 2CD",
+                             "accessibility": [{"description": "Hearing loop", "details": "At the desk"}]}]
+    assert v3.services[0]["locations"] == ["l1"]
