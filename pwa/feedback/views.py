@@ -88,27 +88,30 @@ def you_said_we_did():
                            last=last, due=due, today=date.today())
 
 
+def _annual_report(db, year):
+    """The year's report, in both its forms; no page for a year with nothing published."""
+    if year not in queries.years(db):
+        abort(404)
+    return queries.annual_report(db, year)
+
+
 @bp.get("/you-said-we-did/<int:year>")
 def report(year):
     db = get_session()
-    if year not in queries.years(db):
-        abort(404)
+    r = _annual_report(db, year)
     last, due = _due(db)
-    return render_template("feedback/report.html", r=queries.annual_report(db, year),
-                           last=last, due=due, today=date.today())
+    return render_template("feedback/report.html", r=r, last=last, due=due, today=date.today())
 
 
 @bp.get("/you-said-we-did/<int:year>.csv")
 def report_csv(year):
-    db = get_session()
-    if year not in queries.years(db):
-        abort(404)
+    r = _annual_report(get_session(), year)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([str(_l("Section")), str(_l("Item")), str(_l("Number"))])
     labels = {k: ({c: str(v) for c, v in d.items()} if isinstance(d, dict) else str(d))
               for k, d in REPORT_LABELS.items()}
-    writer.writerows(queries.report_rows(queries.annual_report(db, year), labels))
+    writer.writerows(queries.report_rows(r, labels))
     response = make_response(out.getvalue())
     response.headers["Content-Type"] = "text/csv; charset=utf-8"
     response.headers["Content-Disposition"] = f'attachment; filename="you-said-we-did-{year}.csv"'
