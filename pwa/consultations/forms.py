@@ -5,19 +5,15 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
+from pwa.forms import PublicForm
 from pwa.queries.consultations import MAX_QUESTIONS
 
 ANSWER_MAX = 3000
 
 
-class AnswersBase(FlaskForm):
-    # A honeypot, not a CAPTCHA (WCAG 3.3.8).
-    website = StringField(_l("Leave this empty"))
-
-
 def answers_form(questions: list[str], formdata=None) -> FlaskForm:
     """A form with one optional text box per question, its label the question."""
-    class AnswersForm(AnswersBase):
+    class AnswersForm(PublicForm):
         pass
     for n, question in enumerate(questions, start=1):
         setattr(AnswersForm, f"answer_{n}", TextAreaField(question, validators=[

@@ -4,7 +4,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, Regexp
 
-from pwa.forms import EMAIL, EMAIL_MAX, choices
+from pwa.forms import PublicForm, choices, optional_email
 
 COMMENT_MAX = 3000
 PHONE = r"^[0-9+() .-]{7,25}$"
@@ -27,7 +27,7 @@ ACTION_STATUSES = {
 }
 
 
-class FeedbackForm(FlaskForm):
+class FeedbackForm(PublicForm):
     page = HiddenField()
     category = RadioField(_l("What is your comment about?"), choices=choices(CATEGORIES.items()),
                           validators=[InputRequired(message=_l("Choose what your comment is about"))])
@@ -35,12 +35,9 @@ class FeedbackForm(FlaskForm):
         DataRequired(message=_l("Write your comment")),
         Length(max=COMMENT_MAX, message=_l("Your comment must be %(max)d characters or fewer", max=COMMENT_MAX))])
     name = StringField(_l("Your name (optional)"), validators=[Optional(), Length(max=200)])
-    email = StringField(_l("Your email address (optional)"), validators=[
-        Optional(), Length(max=EMAIL_MAX), EMAIL])
+    email = optional_email(_l("Your email address (optional)"))
     phone = StringField(_l("Your phone number (optional)"), validators=[
         Optional(), Regexp(PHONE, message=_l("Enter a phone number, like 01632 960 001"))])
-    # A honeypot, not a CAPTCHA (CAPTCHAs shut out many disabled people, WCAG 3.3.8).
-    website = StringField(_l("Leave this empty"))
 
 
 class ModerateForm(FlaskForm):
