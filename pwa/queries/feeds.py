@@ -63,17 +63,26 @@ def v3_services(document) -> list[dict]:
 def fetch_v3(base_url: str, fetch, per_page: int = 100, on_page=None) -> list[dict]:
     """Every service of a v3 API, fully nested: the list pages give only one-to-one fields,
     so each service is then read by id."""
-    base, services, page = base_url.rstrip("/"), [], 1
-    while True:
-        body = _dict(fetch(f"{base}/services?{urlencode({'page': page, 'per_page': per_page})}"))
-        items = v3_services(body)
+    base, services = base_url.rstrip("/"), []
+    for items in _pages(base, fetch, per_page, on_page, v3_services, last="last_page", total="total_pages"):
         for item in items:
             full = fetch(f"{base}/services/{item['id']}")
             services.append(full if isinstance(full, dict) else item)
+    return services
+
+
+def _pages(base: str, fetch, per_page: int, on_page, read, last: str, total: str):
+    """Each page's services, from page 1 until the API says that was the last one (v1
+    and v3 name the two fields `last` and `total` differently)."""
+    page = 1
+    while True:
+        body = _dict(fetch(f"{base}/services?{urlencode({'page': page, 'per_page': per_page})}"))
+        items = read(body)
+        yield items
         if on_page:
-            on_page(page, body.get("total_pages"))
-        if not items or body.get("last_page", True) or page >= int(body.get("total_pages") or page):
-            return services
+            on_page(page, body.get(total))
+        if not items or body.get(last, True) or page >= int(body.get(total) or page):
+            return
         page += 1
 
 
@@ -141,16 +150,8 @@ def v1_services(document) -> list[dict]:
 
 def fetch_v1(base_url: str, fetch, per_page: int = 50, on_page=None) -> list[dict]:
     """Every service of a v1 API (pages from 1; the list gives whole services)."""
-    base, services, page = base_url.rstrip("/"), [], 1
-    while True:
-        body = _dict(fetch(f"{base}/services?{urlencode({'page': page, 'per_page': per_page})}"))
-        items = v1_services(body)
-        services += items
-        if on_page:
-            on_page(page, body.get("totalPages"))
-        if not items or body.get("last", True) or page >= int(body.get("totalPages") or page):
-            return services
-        page += 1
+    pages = _pages(base_url.rstrip("/"), fetch, per_page, on_page, v1_services, last="last", total="totalPages")
+    return [service for items in pages for service in items]
 
 
 def _byday(schedule: dict) -> str:
