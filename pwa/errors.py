@@ -6,7 +6,7 @@ at the same address is shown again, with what the person typed and a message say
 nothing was sent, so they can check it and send it again. Nothing is done with what
 was sent: the page is rendered as its GET view, which only shows the form.
 """
-from flask import (current_app, flash, g, has_request_context, render_template, request,
+from flask import (abort, current_app, flash, g, has_request_context, render_template, request,
                    session)
 from flask_babel import gettext
 from flask_wtf import FlaskForm
@@ -23,6 +23,13 @@ def _resent_formdata(meta, form, formdata):
     if formdata is _Auto and has_request_context() and g.get("resent_form") is not None:
         return g.resent_form
     return _wrap_formdata(meta, form, formdata)
+
+
+def or_404(found):
+    """What a view looked up, or the "Page not found" page when there is no such thing."""
+    if found is None:
+        abort(404)
+    return found
 
 
 def _page_state():

@@ -2,12 +2,13 @@
 editors publish the results and the council's response on the same page."""
 from datetime import date
 
-from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from pwa import auth
 from pwa.consultations.forms import ANSWER_MAX, ConsultationForm, answers_form
 from pwa.db import get_session
+from pwa.errors import or_404
 from pwa.extensions import limiter
 from pwa.models.feedback import Consultation
 from pwa.queries import accounts
@@ -17,10 +18,7 @@ bp = Blueprint("consultations", __name__)
 
 
 def _or_404(slug) -> Consultation:
-    row = queries.get(get_session(), slug)
-    if row is None:
-        abort(404)
-    return row
+    return or_404(queries.get(get_session(), slug))
 
 
 @bp.get("/have-your-say")

@@ -1,11 +1,12 @@
 """The public directory: home, search, service and organisation pages."""
 from datetime import date
 
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, render_template, request, url_for
 
 from pwa import display, htmx, i18n
 from pwa.db import get_session
 from pwa.directory.forms import SearchForm
+from pwa.errors import or_404
 from pwa.queries import easy_read as easy_read_queries
 from pwa.queries import setting_types
 from pwa.queries import search as search_queries
@@ -53,9 +54,7 @@ def _page_url(page: int) -> str:
 
 @bp.get("/services/<slug>")
 def service(slug):
-    detail = service_queries.get_service(get_session(), slug)
-    if detail is None:
-        abort(404)
+    detail = or_404(service_queries.get_service(get_session(), slug))
     easy = easy_read_queries.for_service(get_session(), detail.service.id) if display.current().easy_read else None
     shown = translations.localise(get_session(), "service", detail.service, i18n.lang())
     return render_template(display.pick("directory/service.html", "directory/service_easy_read.html"),
@@ -65,9 +64,6 @@ def service(slug):
 
 @bp.get("/organisations/<slug>")
 def organisation(slug):
-    found = service_queries.get_organization(get_session(), slug)
-    if found is None:
-        abort(404)
-    org, services = found
+    org, services = or_404(service_queries.get_organization(get_session(), slug))
     return render_template("directory/organisation.html", org=org, services=services,
                            easy_summaries=_easy_summaries([s.id for s in services]))

@@ -3,11 +3,12 @@ out (reg 56(4)), and publish the rest with the council's response (reg 56(2)), o
 they have confirmed the personal details found in them are removed (reg 56(3))."""
 import hashlib
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from pwa import auth
 from pwa.db import get_session
+from pwa.errors import or_404
 from pwa.feedback import emails
 from pwa.feedback.forms import ExcludeForm, ModerateForm, ThemeForm
 from pwa.forms import choices
@@ -19,10 +20,7 @@ bp = Blueprint("moderation", __name__, url_prefix="/admin/feedback")
 
 
 def _comment_or_404(id):  # noqa: A002
-    row = get_session().get(Feedback, id)
-    if row is None:
-        abort(404)
-    return row
+    return or_404(get_session().get(Feedback, id))
 
 
 def _moderate_form(db, **kwargs) -> ModerateForm:

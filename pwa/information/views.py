@@ -5,11 +5,12 @@ decides: these pages are where it does."""
 import json
 from datetime import date
 
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, render_template, request, url_for
 from markupsafe import Markup
 
 from pwa import display, i18n, labels
 from pwa.db import get_session
+from pwa.errors import or_404
 from pwa.queries import facts
 from pwa.queries import information as queries
 from pwa.queries import jargon as jargon_queries
@@ -32,9 +33,7 @@ def index():
 @bp.get("/information/<slug>")
 def page(slug):
     db = get_session()
-    detail = queries.get_page(db, slug)
-    if detail is None:
-        abort(404)
+    detail = or_404(queries.get_page(db, slug))
     shown = translations.localise(db, "information_page", detail.page, i18n.lang())
     table = facts.all_facts(db)
     for field in ("title", "summary"):

@@ -1,9 +1,10 @@
 """The jargon buster: every SEND word and set of initials, A to Z, searchable
 with a plain GET form; htmx only swaps the list in place."""
-from flask import Blueprint, abort, g, render_template, request
+from flask import Blueprint, g, render_template, request
 
 from pwa import htmx
 from pwa.db import get_session
+from pwa.errors import or_404
 from pwa.queries import facts
 from pwa.queries import jargon as queries
 
@@ -37,9 +38,7 @@ def index():
 
 @bp.get("/jargon-buster/<slug>")
 def term(slug):
-    found = queries.get_term(get_session(), slug)
-    if found is None:
-        abort(404)
+    found = or_404(queries.get_term(get_session(), slug))
     return render_template("jargon/term.html", term=found, aliases=queries.names(found)[1:],
                            sources=facts.sources_for(found.sources, [found.plain, found.easy_read],
                                                      facts.all_facts(get_session())))

@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from pwa import auth, labels
 from pwa.db import get_session
+from pwa.errors import or_404
 from pwa.extensions import limiter
 from pwa.queries import reviews
 from pwa.queries import services as service_queries
@@ -25,9 +26,7 @@ def _config(name):
 
 
 def _reviewable_or_403(slug):
-    service = reviews.get_reviewable(get_session(), slug)
-    if service is None:
-        abort(404)
+    service = or_404(reviews.get_reviewable(get_session(), slug))
     if not reviews.may_review(g.user, service):
         abort(403)
     return service
@@ -73,9 +72,7 @@ def dashboard():
 def suggest_change(slug):
     """No account needed. POST, then redirect to a confirmation: a reload never sends twice."""
     db = get_session()
-    detail = service_queries.get_service(db, slug)
-    if detail is None:
-        abort(404)
+    detail = or_404(service_queries.get_service(db, slug))
     form = SuggestChangeForm()
     if form.validate_on_submit():
         # A filled honeypot is a bot: it sees the same thanks, and nothing is kept or sent.
@@ -91,9 +88,7 @@ def suggest_change(slug):
 
 @bp.get("/services/<slug>/suggest-a-change/sent")
 def suggestion_sent(slug):
-    detail = service_queries.get_service(get_session(), slug)
-    if detail is None:
-        abort(404)
+    detail = or_404(service_queries.get_service(get_session(), slug))
     return render_template("reviews/suggestion_sent.html", d=detail)
 
 

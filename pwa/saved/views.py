@@ -17,6 +17,7 @@ from flask import (Blueprint, abort, current_app, g, make_response, redirect,
 
 from pwa import htmx, offline, urls
 from pwa.db import get_session
+from pwa.errors import or_404
 from pwa.queries import saved as saved_queries
 from pwa.saved.forms import SLUG, SaveForm, ShareForm
 
@@ -86,9 +87,7 @@ def _change(saving: bool):
     if not form.validate_on_submit():
         abort(400)
     slug = form.slug.data
-    name = saved_queries.service_names(get_session(), [slug]).get(slug)
-    if name is None:
-        abort(404)
+    name = or_404(saved_queries.service_names(get_session(), [slug]).get(slug))
     others = [s for s in saved_slugs() if s != slug]
     slugs = [slug, *others] if saving else others
     if not htmx.wants_fragment():
