@@ -1,4 +1,4 @@
-"""Error pages in the house style, in the page's language.
+"""Error pages like every other page (title, h1, layout), in the page's language.
 
 A form sent with a missing or expired CSRF token (a page left open past the session,
 cookies cleared) or to a URL that does not take a POST is not thrown away: the page

@@ -1,4 +1,5 @@
-"""One URL, two renderings, decided here and nowhere else (house style habit 1)."""
+"""One URL, two renderings, decided here and nowhere else, so no view
+sends a fragment where a whole page is needed (a boosted link, a history restore)."""
 from flask import make_response, render_template, request
 
 

@@ -1,5 +1,6 @@
 """The one test helper for pages: every full page a test fetches is checked for the
-invariants of house style habits 5 and 9 before the test sees it."""
+invariants every page keeps (one h1, a title that starts with it, lang and dir, a
+skip link, unique ids, labelled controls, forms with actions) before the test sees it."""
 from bs4 import BeautifulSoup
 
 PASSWORD = "correct horse battery staple"  # every test account's

@@ -1,5 +1,5 @@
-"""Every user-facing string goes through gettext (non-negotiable 4), and the
-catalogues are checked, not trusted (house style 7)."""
+"""Every user-facing string goes through gettext, so every language can have it, and the
+catalogues are checked, not trusted: a string missing from one is English on that page."""
 import re
 from pathlib import Path
 
