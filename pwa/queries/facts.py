@@ -46,6 +46,8 @@ class Source:
     label: str
     url: str = ""
     local: bool = False  # the council's own commitment, not the law
+    # not yet read in the official text: shown with a note saying so, never as checked
+    verified: bool = True
 
 
 def stated(text: str) -> list[str]:
@@ -76,21 +78,26 @@ def all_facts(session: Session) -> dict[str, Fact]:
 
 
 def parse(sources: str) -> list[Source]:
-    return [Source(s["label"], s.get("url", ""), bool(s.get("local"))) for s in json.loads(sources or "[]")]
+    return [Source(s["label"], s.get("url", ""), bool(s.get("local")), s.get("verified", True) is not False)
+            for s in json.loads(sources or "[]")]
 
 
 def dumps(sources: list[Source]) -> str:
-    return json.dumps([{"label": s.label, "url": s.url, "local": s.local} for s in sources],
-                      ensure_ascii=False) if sources else ""
+    return json.dumps([{"label": s.label, "url": s.url, "local": s.local, "verified": s.verified}
+                       for s in sources], ensure_ascii=False) if sources else ""
+
+
+UNVERIFIED = "unverified"
 
 
 def front_matter(lines: list[tuple[str, str]]) -> list[Source]:
     """`source: label | url` (the law) and `commitment: label | url` (the council's own)
-    lines from a page's front matter."""
+    lines from a page's front matter; `source: label | url | unverified` is a citation
+    nobody has yet read in the official text."""
     out = []
     for key, value in lines:
-        label, _, url = value.partition("|")
-        out.append(Source(label.strip(), url.strip(), key == "commitment"))
+        label, url, *flags = [part.strip() for part in value.split("|")] + [""]
+        out.append(Source(label, url, key == "commitment", UNVERIFIED not in flags))
     return out
 
 
@@ -101,10 +108,14 @@ def sources_for(own: str, texts: list[str], facts: dict[str, Fact]) -> list[Sour
     for key in dict.fromkeys(k for text in texts for k in used(text)):
         fact = facts.get(key)
         if fact and fact.source_label:
-            found.append(Source(fact.source_label, fact.source_url, fact.local))
+            found.append(Source(fact.source_label, fact.source_url, fact.local, fact.source_verified))
     # a commitment's label names its own number ("within {{ack_days}} working days")
-    found = [Source(fill(s.label, facts), s.url, s.local) for s in found]
-    unique = list({(s.label, s.local): s for s in found}.values())
+    found = [Source(fill(s.label, facts), s.url, s.local, s.verified) for s in found]
+    unique: dict = {}
+    for s in found:  # one line per source; unchecked if any statement resting on it is
+        seen = unique.get((s.label, s.local))
+        unique[(s.label, s.local)] = s if seen is None or seen.verified else seen
+    unique = list(unique.values())
     return [s for s in unique if not s.local] + [s for s in unique if s.local]
 
 
@@ -119,5 +130,6 @@ def load(session: Session, path: Path) -> int:
         row.value, row.meaning = str(entry["value"]), entry.get("meaning", "")
         row.source_label, row.source_url = source.get("label", ""), source.get("url", "")
         row.local = bool(entry.get("local"))
+        row.source_verified = source.get("verified", True) is not False
         session.add(row)
     return len(entries)
