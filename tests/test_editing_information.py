@@ -115,3 +115,44 @@ def test_the_second_save_gets_a_conflict_and_loses_nothing(app, users, original)
 
     assert second.post(EDIT, data=form_data(soup)).status_code == 302
     assert "Second summary" in app.test_client().get(f"/information/{SLUG}").get_data(as_text=True)
+
+
+def test_an_editor_changes_a_pages_sources_and_the_history_keeps_them(app, users, original, db):
+    """Where a page's statements come from is edited in the same form, one a line as in
+    the page files; a commitment is marked as the council's, an unchecked citation says
+    so on the page, and the change is a version that can be restored."""
+    editor = signed_in(app, users, "editor")
+    data = form_data(PageHelper(editor)(EDIT))
+    assert data["sources"].strip().startswith("source: ")  # the demo page's, as lines
+    added = ("commitment: We answer within 3 working days | https://www.example.com/promise\n"
+             "source: Children and Families Act 2014, section 36 | "
+             "https://www.legislation.gov.uk/ukpga/2014/6/section/36 | unverified")
+    response = editor.post(EDIT, data={**data, "sources": data["sources"] + "\n" + added})
+    assert response.status_code == 302
+
+    section = PageHelper(app.test_client())(f"/information/{SLUG}").select_one("section.sources")
+    ours = section.select("ul")[-1]
+    assert "We answer within 3 working days" in ours.get_text() and "They are not the law" in section.get_text()
+    cited = [li for li in section.select("li") if "section 36" in li.get_text()]
+    assert cited and "not yet checked against the official text" in cited[0].get_text()
+
+    history = PageHelper(editor)(HISTORY)
+    assert "Where this comes from" in history.get_text() and "We answer within 3 working days" in history.get_text()
+    submit(editor, f"{HISTORY}/1/restore", {}, form_page=HISTORY)
+    db.expire_all()
+    entry = db.exec(select(InformationPage).where(InformationPage.slug == SLUG)).one()
+    assert "We answer within" not in entry.sources
+
+
+@pytest.mark.parametrize("line", ["Children and Families Act 2014 | https://x.gov.uk",
+                                  "source:  | https://www.legislation.gov.uk/",
+                                  "source: The Act | not a link"])
+def test_a_source_line_in_the_wrong_form_is_refused_and_kept(app, users, original, line):
+    editor = signed_in(app, users, "editor")
+    data = form_data(PageHelper(editor)(EDIT))
+    response = editor.post(EDIT, data={**data, "sources": line})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    check_invariants(soup, EDIT)
+    assert soup.select_one("#sources-error")
+    assert soup.select_one("textarea[name=sources]").get_text().strip() == line

@@ -15,6 +15,7 @@ from wtforms.validators import (
 
 from pwa import labels
 from pwa.forms import EMAIL, EMAIL_MAX, choices
+from pwa.queries import facts
 from pwa.queries.easy_read import PICTOGRAMS
 from pwa.queries.editorial import days_from_schedules, schedules_from_days
 from pwa.queries.vocab import DAYS
@@ -204,17 +205,33 @@ class InformationPageForm(EntryForm):
     body = TextAreaField(_l("The page (Markdown)"), validators=[
         DataRequired(_l("Enter the text of the page")), Length(max=50000)])
     easy_read = TextAreaField(_l("Easy read points"), validators=[Length(max=10000)])
+    sources = TextAreaField(_l("Where this comes from"), validators=[Length(max=10000)])
 
     TEXT_FIELDS = ("title", "summary", "life_stage", "topic", "owner", "body")
 
     @classmethod
     def values(cls, data):
         lines = [f"{p.get('picture', '')} | {p.get('text', '')}" for p in data.get("easy_read", [])]
-        return {**super().values(data), "easy_read": "\n".join(lines)}
+        return {**super().values(data), "easy_read": "\n".join(lines),
+                "sources": facts.as_lines(data.get("sources") or "")}
 
     def state(self, live):
         return {**super().state(live), "easy_read": [
-            {"picture": picture, "text": text} for picture, text in self.points()]}
+            {"picture": picture, "text": text} for picture, text in self.points()],
+            "sources": facts.dumps(facts.from_lines(self.sources.data))}
+
+    def validate_sources(self, field):
+        problems = {
+            "kind": _l("Start source %(number)s with source: for the law or commitment: for "
+                       "the council's own promise, like: source: Children and Families Act 2014, "
+                       "section 36 | https://www.legislation.gov.uk/ukpga/2014/6/section/36"),
+            "label": _l("Source %(number)s needs the name of the law or promise before the |"),
+            "link": _l("The link in source %(number)s must be a web address starting with https://"),
+        }
+        for n, line in enumerate((t for t in (field.data or "").splitlines() if t.strip()), 1):
+            problem = facts.line_problem(line)
+            if problem:
+                raise ValidationError(str(problems[problem]) % {"number": n})
 
     def points(self):
         """(picture, sentence) for each line that is not blank."""

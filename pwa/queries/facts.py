@@ -101,6 +101,38 @@ def front_matter(lines: list[tuple[str, str]]) -> list[Source]:
     return out
 
 
+def as_lines(sources: str) -> str:
+    """A page's sources as an editor writes them, one a line, in the page files' own
+    form: `source: label | link` for the law, `commitment: label | link` for the
+    council's own, `| unverified` at the end when nobody has read it in the official text."""
+    return "\n".join(f"{'commitment' if s.local else 'source'}: {s.label} | {s.url}"
+                     + ("" if s.verified else f" | {UNVERIFIED}") for s in parse(sources))
+
+
+def from_lines(text: str) -> list[Source]:
+    """The reverse of `as_lines`; blank lines are skipped (a line in another form is an
+    error the editing form reports, see `line_problem`)."""
+    return front_matter([(key.strip(), value) for key, _, value in
+                         (line.partition(":") for line in (text or "").splitlines() if line.strip())])
+
+
+def line_problem(line: str) -> str | None:
+    """What is wrong with one typed source line, in a word the form turns into a
+    sentence: "kind" (not source: or commitment:), "label" (no name), "link" (not a web
+    address), or None."""
+    key, sep, value = line.partition(":")
+    if not sep or key.strip() not in ("source", "commitment"):
+        return "kind"
+    label, url, *flags = [part.strip() for part in value.split("|")] + [""]
+    if not label:
+        return "label"
+    if url and not re.match(r"^https?://[^\s/]+\.[^\s]+$", url):
+        return "link"
+    if any(flag not in ("", UNVERIFIED) for flag in flags):
+        return "kind"
+    return None
+
+
 def sources_for(own: str, texts: list[str], facts: dict[str, Fact]) -> list[Source]:
     """What a page or term shows under "Where this comes from": its own sources, then
     the source of every fact its texts name; each once, the law before commitments."""
