@@ -156,3 +156,50 @@ def test_a_source_line_in_the_wrong_form_is_refused_and_kept(app, users, origina
     check_invariants(soup, EDIT)
     assert soup.select_one("#sources-error")
     assert soup.select_one("textarea[name=sources]").get_text().strip() == line
+
+
+# --- the facts table ----------------------------------------------------------------
+
+@pytest.fixture
+def restore_fact(app):
+    from pwa.models.information import Fact
+    with Session(app.extensions["engine"]) as s:
+        before = s.exec(select(Fact).where(Fact.key == "ack_days")).one().model_dump()
+    yield
+    with Session(app.extensions["engine"]) as s:
+        fact = s.exec(select(Fact).where(Fact.key == "ack_days")).one()
+        for name, value in before.items():
+            setattr(fact, name, value)
+        s.add(fact)
+        s.commit()
+
+
+def test_an_editor_changes_a_commitment_in_the_facts_table_and_every_page_shows_it(app, users, restore_fact, db):
+    editor = signed_in(app, users, "editor")
+    listing = PageHelper(editor)("/admin/facts")
+    assert listing.select_one("a[href='/admin/facts/ack_days/edit']")
+    assert PageHelper(editor)("/admin/").select_one("a[href='/admin/facts']")
+    data = form_data(PageHelper(editor)("/admin/facts/ack_days/edit"))
+    assert data["value"] == "5" and data.get("local") == "y"
+    response = editor.post("/admin/facts/ack_days/edit", data={**data, "value": "3"})
+    assert response.status_code == 302
+    public = PageHelper(app.test_client())("/information/ehc-needs-assessments")
+    assert "within 3 working days" in public.select_one("section.sources").get_text(" ")
+    assert "within 3 working days" in PageHelper(app.test_client())("/pl/information/ehc-needs-assessments").get_text(" ")
+    assert db.exec(select(AuditEvent).where(AuditEvent.detail.contains("fact ack_days: value"))).first()
+
+
+@pytest.mark.parametrize("value", ["five", "31 May", ""])
+def test_a_fact_must_be_a_number_in_figures_or_a_day_and_the_typing_is_kept(app, users, restore_fact, value):
+    editor = signed_in(app, users, "editor")
+    data = form_data(PageHelper(editor)("/admin/facts/ack_days/edit"))
+    response = editor.post("/admin/facts/ack_days/edit", data={**data, "value": value})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    check_invariants(soup, "/admin/facts/ack_days/edit")
+    assert soup.select_one("#value-error") and soup.select_one("input[name=value]").get("value", "") == value
+
+
+def test_providers_may_not_edit_the_facts_table(app, users):
+    provider = signed_in(app, users, "provider")
+    assert provider.get("/admin/facts/ack_days/edit").status_code in (302, 403)

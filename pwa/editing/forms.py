@@ -254,6 +254,21 @@ class InformationPageForm(EntryForm):
                                         "%(picture)s", number=n, picture=picture.strip()))
 
 
+class FactForm(FlaskForm):
+    """One number a family acts on and where it comes from. A number in figures, or a
+    day of the year as --MM-DD, so every language writes it the same way."""
+    value = StringField(_l("The number"), validators=[
+        DataRequired(_l("Enter the number")),
+        Regexp(r"^(\d[\d,]*|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$",
+               message=_l("Enter the number in figures, like 20, or a day of the year as --MM-DD, like --05-31"))])
+    source_label = StringField(_l("Where it comes from"), validators=[
+        DataRequired(_l("Enter the law, the Code paragraph or the council's promise it comes from")),
+        Length(max=500)])
+    source_url = StringField(_l("Link to the official text"), validators=[Optional(), URL, Length(max=500)])
+    local = BooleanField(_l("This is the council's own commitment, not the law"))
+    source_verified = BooleanField(_l("Someone has read this in the official text"))
+
+
 class RejectForm(FlaskForm):
     reason = TextAreaField(_l("Why are you rejecting this change?"), validators=[
         DataRequired(_l("Enter why you are rejecting this change")), Length(max=2000)])

@@ -151,6 +151,28 @@ def sources_for(own: str, texts: list[str], facts: dict[str, Fact]) -> list[Sour
     return [s for s in unique if not s.local] + [s for s in unique if s.local]
 
 
+def listed(session: Session) -> list[Fact]:
+    """Every fact, the law's first and then the council's own, each in key order."""
+    return sorted(session.exec(select(Fact)), key=lambda f: (f.local, f.key))
+
+
+def get(session: Session, key: str) -> Fact | None:
+    return session.exec(select(Fact).where(Fact.key == key)).first()
+
+
+def change(session: Session, fact: Fact, value: str, label: str, url: str, local: bool,
+           verified: bool) -> list[str]:
+    """Set a fact and its source; the names of the parts that changed (for the audit
+    log). Every page naming it shows the new value at once."""
+    new = {"value": value, "source_label": label, "source_url": url, "local": local,
+           "source_verified": verified}
+    changed = [name for name, v in new.items() if getattr(fact, name) != v]
+    for name in changed:
+        setattr(fact, name, new[name])
+    session.add(fact)
+    return changed
+
+
 def load(session: Session, path: Path) -> int:
     """Load a facts file, matched by key. No file, nothing loaded."""
     if not path.is_file():
