@@ -233,7 +233,8 @@ def test_a_citation_written_from_memory_fails_until_checked_or_marked():
 def test_an_unchecked_source_says_so_beside_it_and_a_checked_one_does_not(page):
     items = page("/information/travel-and-transport").select("section.sources li")
     text = {li.select_one("span").get_text(strip=True): li.get_text(" ", strip=True) for li in items}
-    assert "not yet checked against the official text" in text["Education Act 1996, Schedule 35B"]
+    assert "not yet checked against the official text" in text["Education Act 1996, section 444(5) and Schedule 35B"]
+    assert "not yet checked" not in text["Education Act 1996, Schedule 35B"]  # paragraphs 9 to 12 read
     checked = next(label for label in text if label.startswith("Education Act 1996, section 508B"))
     assert "not yet checked" not in text[checked]
     note = page("/pl/information/travel-and-transport").select_one("section.sources .unverified")
