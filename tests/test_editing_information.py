@@ -115,3 +115,91 @@ def test_the_second_save_gets_a_conflict_and_loses_nothing(app, users, original)
 
     assert second.post(EDIT, data=form_data(soup)).status_code == 302
     assert "Second summary" in app.test_client().get(f"/information/{SLUG}").get_data(as_text=True)
+
+
+def test_an_editor_changes_a_pages_sources_and_the_history_keeps_them(app, users, original, db):
+    """Where a page's statements come from is edited in the same form, one a line as in
+    the page files; a commitment is marked as the council's, an unchecked citation says
+    so on the page, and the change is a version that can be restored."""
+    editor = signed_in(app, users, "editor")
+    data = form_data(PageHelper(editor)(EDIT))
+    assert data["sources"].strip().startswith("source: ")  # the demo page's, as lines
+    added = ("commitment: We answer within 3 working days | https://www.example.com/promise\n"
+             "source: Children and Families Act 2014, section 36 | "
+             "https://www.legislation.gov.uk/ukpga/2014/6/section/36 | unverified")
+    response = editor.post(EDIT, data={**data, "sources": data["sources"] + "\n" + added})
+    assert response.status_code == 302
+
+    section = PageHelper(app.test_client())(f"/information/{SLUG}").select_one("section.sources")
+    ours = section.select("ul")[-1]
+    assert "We answer within 3 working days" in ours.get_text() and "They are not the law" in section.get_text()
+    cited = [li for li in section.select("li") if "section 36" in li.get_text()]
+    assert cited and "not yet checked against the official text" in cited[0].get_text()
+
+    history = PageHelper(editor)(HISTORY)
+    assert "Where this comes from" in history.get_text() and "We answer within 3 working days" in history.get_text()
+    submit(editor, f"{HISTORY}/1/restore", {}, form_page=HISTORY)
+    db.expire_all()
+    entry = db.exec(select(InformationPage).where(InformationPage.slug == SLUG)).one()
+    assert "We answer within" not in entry.sources
+
+
+@pytest.mark.parametrize("line", ["Children and Families Act 2014 | https://x.gov.uk",
+                                  "source:  | https://www.legislation.gov.uk/",
+                                  "source: The Act | not a link"])
+def test_a_source_line_in_the_wrong_form_is_refused_and_kept(app, users, original, line):
+    editor = signed_in(app, users, "editor")
+    data = form_data(PageHelper(editor)(EDIT))
+    response = editor.post(EDIT, data={**data, "sources": line})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    check_invariants(soup, EDIT)
+    assert soup.select_one("#sources-error")
+    assert soup.select_one("textarea[name=sources]").get_text().strip() == line
+
+
+# --- the facts table ----------------------------------------------------------------
+
+@pytest.fixture
+def restore_fact(app):
+    from pwa.models.information import Fact
+    with Session(app.extensions["engine"]) as s:
+        before = s.exec(select(Fact).where(Fact.key == "ack_days")).one().model_dump()
+    yield
+    with Session(app.extensions["engine"]) as s:
+        fact = s.exec(select(Fact).where(Fact.key == "ack_days")).one()
+        for name, value in before.items():
+            setattr(fact, name, value)
+        s.add(fact)
+        s.commit()
+
+
+def test_an_editor_changes_a_commitment_in_the_facts_table_and_every_page_shows_it(app, users, restore_fact, db):
+    editor = signed_in(app, users, "editor")
+    listing = PageHelper(editor)("/admin/facts")
+    assert listing.select_one("a[href='/admin/facts/ack_days/edit']")
+    assert PageHelper(editor)("/admin/").select_one("a[href='/admin/facts']")
+    data = form_data(PageHelper(editor)("/admin/facts/ack_days/edit"))
+    assert data["value"] == "5" and data.get("local") == "y"
+    response = editor.post("/admin/facts/ack_days/edit", data={**data, "value": "3"})
+    assert response.status_code == 302
+    public = PageHelper(app.test_client())("/information/ehc-needs-assessments")
+    assert "within 3 working days" in public.select_one("section.sources").get_text(" ")
+    assert "within 3 working days" in PageHelper(app.test_client())("/pl/information/ehc-needs-assessments").get_text(" ")
+    assert db.exec(select(AuditEvent).where(AuditEvent.detail.contains("fact ack_days: value"))).first()
+
+
+@pytest.mark.parametrize("value", ["five", "31 May", ""])
+def test_a_fact_must_be_a_number_in_figures_or_a_day_and_the_typing_is_kept(app, users, restore_fact, value):
+    editor = signed_in(app, users, "editor")
+    data = form_data(PageHelper(editor)("/admin/facts/ack_days/edit"))
+    response = editor.post("/admin/facts/ack_days/edit", data={**data, "value": value})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    check_invariants(soup, "/admin/facts/ack_days/edit")
+    assert soup.select_one("#value-error") and soup.select_one("input[name=value]").get("value", "") == value
+
+
+def test_providers_may_not_edit_the_facts_table(app, users):
+    provider = signed_in(app, users, "provider")
+    assert provider.get("/admin/facts/ack_days/edit").status_code in (302, 403)

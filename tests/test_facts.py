@@ -17,7 +17,8 @@ from pwa.queries import facts, information
 DATA = Path(DEMO_DATA)
 FACTS = json.loads((DATA / "information" / "facts.json").read_text(encoding="utf-8"))
 TABLE = {f["key"]: Fact(key=f["key"], value=str(f["value"]), source_label=f["source"]["label"],
-                        source_url=f["source"].get("url", ""), local=bool(f.get("local")))
+                        source_url=f["source"].get("url", ""), local=bool(f.get("local")),
+                        source_verified=f["source"].get("verified", True))
          for f in FACTS}
 TERMS = json.loads((DATA / "jargon.json").read_text(encoding="utf-8"))
 OFFICIAL = ("https://www.legislation.gov.uk/", "https://www.gov.uk/")
@@ -166,8 +167,11 @@ def test_a_translated_page_fills_the_same_numbers_and_marks_its_sources_english(
     assert "{{" not in str(soup)
     assert "**" not in soup.select_one(".prose").get_text()
     assert "w ciągu 2 miesięcy od listu z decyzją samorządu" in soup.select_one(".prose").get_text()
-    for item in soup.select("section.sources li"):
-        assert item["lang"] == "en" and item["dir"] == "ltr"
+    items = soup.select("section.sources li")
+    assert items
+    for item in items:  # the English label; a note beside it is in the page's language
+        label = item.select_one("span")
+        assert label["lang"] == "en" and label["dir"] == "ltr"
     assert "{{" not in str(page("/ar/information/ehc-needs-assessments"))
 
 
@@ -177,3 +181,61 @@ def test_a_jargon_term_shows_its_sources_and_its_numbers(page):
     draft = page("/jargon-buster/draft-ehc-plan")
     assert "You have 15 days" in draft.get_text() and "{{" not in str(draft)
     assert "regulation 13(1)" in draft.select_one("section.sources").get_text()
+
+
+# --- every citation checked against the official text, or said not to be -----------
+
+REGISTER = {row[0]: row[1] for row in (
+    [cell.strip() for cell in line.strip().strip("|").split("|")]
+    for line in (DATA.parent.parent / "docs" / "legal-citations.md").read_text(encoding="utf-8").splitlines()
+    if line.startswith("| ") and not line.startswith("| Citation"))}
+
+
+def every_source():
+    """(where, Source, explicitly marked) for each source in the demo data."""
+    for slug, (fields, _points, _body) in PAGES.items():
+        for source in facts.front_matter(fields.get("sources", [])):
+            yield slug, source, True  # a page line is checked unless it says `| unverified`
+    for term in TERMS:
+        for s in term["sources"]:
+            yield term["term"], facts.Source(s["label"], s["url"], bool(s.get("local")), s.get("verified", True)), "verified" in s
+    for f in FACTS:
+        s = f["source"]
+        yield f["key"], facts.Source(s["label"], s.get("url", ""), bool(f.get("local")), s.get("verified", True)), \
+            bool(f.get("local")) or "verified" in s
+
+
+def unchecked(sources) -> list[str]:
+    """Citations of law presented as checked that the register does not record as read
+    in the official text (confirmed, or corrected after reading it)."""
+    return [f"{where}: {s.label}" for where, s, _marked in sources
+            if not s.local and s.verified and REGISTER.get(s.label) not in ("confirmed", "corrected")]
+
+
+def test_every_source_has_been_checked_or_is_marked_unverified():
+    assert unchecked(every_source()) == []
+    unmarked = [f"{where}: {s.label}" for where, s, marked in every_source() if not marked]
+    assert unmarked == [], "a JSON source says whether it was checked"
+    for where, s, _marked in every_source():
+        if not s.verified:  # recorded as unverified, with what was (not) found
+            assert REGISTER.get(s.label) in ("unverified", "corrected, unverified"), f"{where}: {s.label}"
+
+
+def test_a_citation_written_from_memory_fails_until_checked_or_marked():
+    invented = facts.Source("Children and Families Act 2014, section 99 (made up)", "https://www.legislation.gov.uk/")
+    assert unchecked([("x", invented, True)]) == ["x: Children and Families Act 2014, section 99 (made up)"]
+    marked = facts.front_matter([("source", "Children and Families Act 2014, section 99 (made up) | https://x | unverified")])
+    assert marked[0].verified is False and unchecked([("x", marked[0], True)]) == []
+    assert facts.front_matter([("source", "A | https://x")])[0].verified is True
+    assert facts.parse(facts.dumps(marked))[0].verified is False
+
+
+def test_an_unchecked_source_says_so_beside_it_and_a_checked_one_does_not(page):
+    items = page("/information/travel-and-transport").select("section.sources li")
+    text = {li.select_one("span").get_text(strip=True): li.get_text(" ", strip=True) for li in items}
+    assert "not yet checked against the official text" in text["Education Act 1996, section 444(5) and Schedule 35B"]
+    assert "not yet checked" not in text["Education Act 1996, Schedule 35B"]  # paragraphs 9 to 12 read
+    checked = next(label for label in text if label.startswith("Education Act 1996, section 508B"))
+    assert "not yet checked" not in text[checked]
+    note = page("/pl/information/travel-and-transport").select_one("section.sources .unverified")
+    assert note is not None and note.get("lang") is None  # in the reader's language, not marked English

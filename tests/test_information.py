@@ -1,6 +1,7 @@
 """Family information pages: the index by life stage and topic, each page with
 its reviewed date and owner, safe Markdown, easy read, and the demo content."""
 import json
+import re
 from datetime import timezone, datetime
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from sqlalchemy import func, select as sa_select
 from sqlmodel import Session, select
 
 from pwa.cli import DEMO_DATA
+from pwa.i18n import LANGUAGES
 from pwa.models.information import Fact, InformationEasyRead, InformationPage, JargonTerm
 from pwa.queries import facts, information, loader
 from pwa.queries.easy_read import MAX_WORDS, PICTOGRAMS, Point, Report, check, sentences, words
@@ -55,6 +57,35 @@ def test_a_life_stage_shows_its_pages_and_those_for_every_age(page, stage, shown
     assert f"/information/{shown}" in hrefs and EHC in hrefs  # EHC assessments: every age
     assert f"/information/{hidden}" not in hrefs
     assert soup.select_one("nav a[aria-current=page]")["href"].endswith(f"stage={stage}")
+
+
+NEW_PAGES = ("choosing-a-school", "when-support-is-not-delivered", "reassessment-and-ending-a-plan",
+             "children-out-of-school", "funding-sen-support")
+TRANSLATED = sorted((Path(DEMO_DATA) / "information" / "translations").glob("*/*.md"))
+
+
+@pytest.mark.parametrize("lang", [code for code in LANGUAGES if code != "en"])
+def test_the_index_in_every_language_reaches_every_page(page, lang):
+    """A page without a translation (a new one) is still listed, its title and summary
+    in English, marked so, with a note in the reader's language; a translated page is
+    listed in that language."""
+    soup = page(f"/{lang}/information")
+    links = {a["href"].rsplit("/", 1)[-1]: a for a in soup.select(".info-list a")}
+    assert set(links) == set(demo_pages())
+    for slug in NEW_PAGES:
+        assert links[slug].get("lang") == "en" and links[slug].find_next_sibling("p")["lang"] == "en"
+    translated = links["complaints-and-appeals"]
+    assert translated.get("lang") is None and translated.get_text(strip=True) != "Complaints, mediation and appeals"
+    assert soup.select_one("main .notice")
+
+
+@pytest.mark.parametrize("path", TRANSLATED, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_a_translated_page_links_to_every_page_its_english_links_to(path):
+    """So a family reading in their language reaches the newer pages (choosing a school,
+    support not delivered) that the English page points to."""
+    english = (Path(DEMO_DATA) / "information" / path.name).read_text(encoding="utf-8")
+    linked = lambda text: set(re.findall(r"\(page:([a-z0-9-]+)\)", text))  # noqa: E731
+    assert linked(english) <= linked(path.read_text(encoding="utf-8"))
 
 
 def test_an_unknown_life_stage_shows_everything(page):

@@ -22,6 +22,7 @@ LINKS = [
     ("editing.organisations", _l("Organisations"), auth.STAFF),
     ("editing.locations", _l("Places"), auth.STAFF),
     ("editing.information_pages", _l("Information pages"), auth.STAFF),
+    ("editing.facts_list", _l("Time limits, ages and distances (the facts table)"), auth.STAFF),
     ("reviews.dashboard", _l("Entries to check: overdue and due soon"), auth.ANYONE_SIGNED_IN),
     ("reviews.suggestions", _l("Changes the public suggested"), auth.ANYONE_SIGNED_IN),
     ("moderation.index", _l("Comments from the public (You said, we did)"), auth.STAFF),

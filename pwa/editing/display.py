@@ -4,6 +4,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from pwa import council, labels
+from pwa.queries import facts
 
 FIELD_LABELS = {
     "name": _l("Name"), "description": _l("Description"),
@@ -21,6 +22,7 @@ FIELD_LABELS = {
     "title": _l("Title"), "summary": _l("Summary"), "life_stage": _l("Life stage"),
     "topic": _l("Topic"), "body": _l("The page (Markdown)"),
     "owner": _l("Team answerable for the page"), "easy_read": _l("Easy read points"),
+    "sources": _l("Where this comes from"),
 }
 ACTIONS = {
     "create": _l("First recorded"), "edit": _l("Edited"), "approve": _l("Change approved"),
@@ -49,6 +51,8 @@ def field_value(name: str, value) -> str:
         return str(labels.INFORMATION_TOPICS.get(value, value))
     if name == "easy_read":
         return "\n".join(f"{p.get('picture', '')} | {p.get('text', '')}" for p in value)
+    if name == "sources":
+        return facts.as_lines(value)
     if name == "provider_type":
         return str(labels.PROVIDER_TYPES.get(value, value))
     if name == "schedules":

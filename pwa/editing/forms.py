@@ -15,6 +15,7 @@ from wtforms.validators import (
 
 from pwa import labels
 from pwa.forms import EMAIL, EMAIL_MAX, choices
+from pwa.queries import facts
 from pwa.queries.easy_read import PICTOGRAMS
 from pwa.queries.editorial import days_from_schedules, schedules_from_days
 from pwa.queries.vocab import DAYS
@@ -204,17 +205,33 @@ class InformationPageForm(EntryForm):
     body = TextAreaField(_l("The page (Markdown)"), validators=[
         DataRequired(_l("Enter the text of the page")), Length(max=50000)])
     easy_read = TextAreaField(_l("Easy read points"), validators=[Length(max=10000)])
+    sources = TextAreaField(_l("Where this comes from"), validators=[Length(max=10000)])
 
     TEXT_FIELDS = ("title", "summary", "life_stage", "topic", "owner", "body")
 
     @classmethod
     def values(cls, data):
         lines = [f"{p.get('picture', '')} | {p.get('text', '')}" for p in data.get("easy_read", [])]
-        return {**super().values(data), "easy_read": "\n".join(lines)}
+        return {**super().values(data), "easy_read": "\n".join(lines),
+                "sources": facts.as_lines(data.get("sources") or "")}
 
     def state(self, live):
         return {**super().state(live), "easy_read": [
-            {"picture": picture, "text": text} for picture, text in self.points()]}
+            {"picture": picture, "text": text} for picture, text in self.points()],
+            "sources": facts.dumps(facts.from_lines(self.sources.data))}
+
+    def validate_sources(self, field):
+        problems = {
+            "kind": _l("Start source %(number)s with source: for the law or commitment: for "
+                       "the council's own promise, like: source: Children and Families Act 2014, "
+                       "section 36 | https://www.legislation.gov.uk/ukpga/2014/6/section/36"),
+            "label": _l("Source %(number)s needs the name of the law or promise before the |"),
+            "link": _l("The link in source %(number)s must be a web address starting with https://"),
+        }
+        for n, line in enumerate((t for t in (field.data or "").splitlines() if t.strip()), 1):
+            problem = facts.line_problem(line)
+            if problem:
+                raise ValidationError(str(problems[problem]) % {"number": n})
 
     def points(self):
         """(picture, sentence) for each line that is not blank."""
@@ -235,6 +252,21 @@ class InformationPageForm(EntryForm):
             if picture.strip() and picture.strip() not in PICTOGRAMS:
                 raise ValidationError(_("Easy read point %(number)s: there is no picture called "
                                         "%(picture)s", number=n, picture=picture.strip()))
+
+
+class FactForm(FlaskForm):
+    """One number a family acts on and where it comes from. A number in figures, or a
+    day of the year as --MM-DD, so every language writes it the same way."""
+    value = StringField(_l("The number"), validators=[
+        DataRequired(_l("Enter the number")),
+        Regexp(r"^(\d[\d,]*|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$",
+               message=_l("Enter the number in figures, like 20, or a day of the year as --MM-DD, like --05-31"))])
+    source_label = StringField(_l("Where it comes from"), validators=[
+        DataRequired(_l("Enter the law, the Code paragraph or the council's promise it comes from")),
+        Length(max=500)])
+    source_url = StringField(_l("Link to the official text"), validators=[Optional(), URL, Length(max=500)])
+    local = BooleanField(_l("This is the council's own commitment, not the law"))
+    source_verified = BooleanField(_l("Someone has read this in the official text"))
 
 
 class RejectForm(FlaskForm):

@@ -10,9 +10,9 @@ from pwa import auth
 from pwa.db import get_session
 from pwa.editing import notify
 from pwa.editing.access import entry_or_abort
-from pwa.editing.forms import InformationPageForm, LocationForm, OrganisationForm, ServiceForm
+from pwa.editing.forms import FactForm, InformationPageForm, LocationForm, OrganisationForm, ServiceForm
 from pwa.models import Organization
-from pwa.queries import editorial, workflow
+from pwa.queries import accounts, editorial, facts, workflow
 from pwa.queries.kinds import KINDS
 
 bp = Blueprint("editing", __name__, url_prefix="/admin")
@@ -55,6 +55,35 @@ def locations():
 def information_pages():
     return render_template("editing/information_pages.html",
                            rows=editorial.list_information_pages(get_session()))
+
+
+@bp.get("/facts")
+@auth.role_required(*auth.STAFF)
+def facts_list():
+    """The facts table: each number pages name as {{key}}, with its source. The council's
+    own commitments (how fast it answers, when to apply) are set here; a change in the
+    law is one edit here too, and every page and translation shows it at once."""
+    return render_template("editing/facts.html", rows=facts.listed(get_session()))
+
+
+@bp.route("/facts/<key>/edit", methods=["GET", "POST"])
+@auth.role_required(*auth.STAFF)
+def edit_fact(key):
+    db = get_session()
+    fact = facts.get(db, key) or abort(404)
+    form = FactForm(obj=fact)
+    if form.validate_on_submit():
+        changed = facts.change(db, fact, form.value.data.strip(), form.source_label.data.strip(),
+                               (form.source_url.data or "").strip(), form.local.data,
+                               form.source_verified.data)
+        if not changed:
+            flash(_("You have not changed anything, so there was nothing to save."))
+            return redirect(url_for("editing.facts_list"))
+        accounts.audit(db, "edit", g.user, f"fact {fact.key}: {', '.join(changed)}")
+        db.commit()
+        flash(_("Saved. Every page that uses %(name)s shows the change now.", name=fact.key))
+        return redirect(url_for("editing.facts_list"))
+    return render_template("editing/edit_fact.html", fact=fact, form=form)
 
 
 # Each kind's form and page (the kinds themselves: pwa/queries/kinds.py).

@@ -25,8 +25,16 @@ def index():
     link, so it works without JavaScript and can be shared)."""
     stage = request.args.get("stage")
     stage = stage if stage in labels.LIFE_STAGES and stage != "all" else None
-    pages = queries.list_pages(get_session(), stage)
-    return render_template("information/index.html", stage=stage,
+    db = get_session()
+    pages = queries.list_pages(db, stage)
+    # each title and summary in the reader's language where translated; the rest in
+    # English, marked as such, so every page (a new one too) can be found in every language
+    shown = translations.localise_all(db, "information_page", pages, i18n.lang(), ("title", "summary"))
+    table = facts.all_facts(db)
+    for texts in shown.values():
+        for t in texts.values():
+            t.text = facts.fill(t.text, table, t.lang)
+    return render_template("information/index.html", stage=stage, shown=shown,
                            groups=queries.by_topic(pages, labels.INFORMATION_TOPICS))
 
 

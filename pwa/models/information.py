@@ -26,7 +26,8 @@ class InformationPage(SQLModel, table=True):
     last_modified: datetime = Field(default_factory=utcnow)
     version: int = 1
     archived_at: datetime | None = Field(default=None, index=True)
-    # Where the page's statements come from: a JSON list of {"label", "url", "local"}
+    # Where the page's statements come from: a JSON list of {"label", "url", "local",
+    # "verified"}
     # (pwa.queries.facts reads it). "local" marks the council's own commitments, so a
     # family can tell a promise of Millbrook's from a duty in law.
     sources: str = ""
@@ -71,3 +72,6 @@ class Fact(SQLModel, table=True):
     source_label: str = ""
     source_url: str = ""
     local: bool = False  # the council's own commitment, not the law
+    # False until someone has read the cited provision in the official text: the page
+    # then says so, rather than present a citation written from memory as checked
+    source_verified: bool = True

@@ -46,6 +46,8 @@ class Source:
     label: str
     url: str = ""
     local: bool = False  # the council's own commitment, not the law
+    # not yet read in the official text: shown with a note saying so, never as checked
+    verified: bool = True
 
 
 def stated(text: str) -> list[str]:
@@ -76,22 +78,59 @@ def all_facts(session: Session) -> dict[str, Fact]:
 
 
 def parse(sources: str) -> list[Source]:
-    return [Source(s["label"], s.get("url", ""), bool(s.get("local"))) for s in json.loads(sources or "[]")]
+    return [Source(s["label"], s.get("url", ""), bool(s.get("local")), s.get("verified", True) is not False)
+            for s in json.loads(sources or "[]")]
 
 
 def dumps(sources: list[Source]) -> str:
-    return json.dumps([{"label": s.label, "url": s.url, "local": s.local} for s in sources],
-                      ensure_ascii=False) if sources else ""
+    return json.dumps([{"label": s.label, "url": s.url, "local": s.local, "verified": s.verified}
+                       for s in sources], ensure_ascii=False) if sources else ""
+
+
+UNVERIFIED = "unverified"
 
 
 def front_matter(lines: list[tuple[str, str]]) -> list[Source]:
     """`source: label | url` (the law) and `commitment: label | url` (the council's own)
-    lines from a page's front matter."""
+    lines from a page's front matter; `source: label | url | unverified` is a citation
+    nobody has yet read in the official text."""
     out = []
     for key, value in lines:
-        label, _, url = value.partition("|")
-        out.append(Source(label.strip(), url.strip(), key == "commitment"))
+        label, url, *flags = [part.strip() for part in value.split("|")] + [""]
+        out.append(Source(label, url, key == "commitment", UNVERIFIED not in flags))
     return out
+
+
+def as_lines(sources: str) -> str:
+    """A page's sources as an editor writes them, one a line, in the page files' own
+    form: `source: label | link` for the law, `commitment: label | link` for the
+    council's own, `| unverified` at the end when nobody has read it in the official text."""
+    return "\n".join(f"{'commitment' if s.local else 'source'}: {s.label} | {s.url}"
+                     + ("" if s.verified else f" | {UNVERIFIED}") for s in parse(sources))
+
+
+def from_lines(text: str) -> list[Source]:
+    """The reverse of `as_lines`; blank lines are skipped (a line in another form is an
+    error the editing form reports, see `line_problem`)."""
+    return front_matter([(key.strip(), value) for key, _, value in
+                         (line.partition(":") for line in (text or "").splitlines() if line.strip())])
+
+
+def line_problem(line: str) -> str | None:
+    """What is wrong with one typed source line, in a word the form turns into a
+    sentence: "kind" (not source: or commitment:), "label" (no name), "link" (not a web
+    address), or None."""
+    key, sep, value = line.partition(":")
+    if not sep or key.strip() not in ("source", "commitment"):
+        return "kind"
+    label, url, *flags = [part.strip() for part in value.split("|")] + [""]
+    if not label:
+        return "label"
+    if url and not re.match(r"^https?://[^\s/]+\.[^\s]+$", url):
+        return "link"
+    if any(flag not in ("", UNVERIFIED) for flag in flags):
+        return "kind"
+    return None
 
 
 def sources_for(own: str, texts: list[str], facts: dict[str, Fact]) -> list[Source]:
@@ -101,11 +140,37 @@ def sources_for(own: str, texts: list[str], facts: dict[str, Fact]) -> list[Sour
     for key in dict.fromkeys(k for text in texts for k in used(text)):
         fact = facts.get(key)
         if fact and fact.source_label:
-            found.append(Source(fact.source_label, fact.source_url, fact.local))
+            found.append(Source(fact.source_label, fact.source_url, fact.local, fact.source_verified))
     # a commitment's label names its own number ("within {{ack_days}} working days")
-    found = [Source(fill(s.label, facts), s.url, s.local) for s in found]
-    unique = list({(s.label, s.local): s for s in found}.values())
+    found = [Source(fill(s.label, facts), s.url, s.local, s.verified) for s in found]
+    unique: dict = {}
+    for s in found:  # one line per source; unchecked if any statement resting on it is
+        seen = unique.get((s.label, s.local))
+        unique[(s.label, s.local)] = s if seen is None or seen.verified else seen
+    unique = list(unique.values())
     return [s for s in unique if not s.local] + [s for s in unique if s.local]
+
+
+def listed(session: Session) -> list[Fact]:
+    """Every fact, the law's first and then the council's own, each in key order."""
+    return sorted(session.exec(select(Fact)), key=lambda f: (f.local, f.key))
+
+
+def get(session: Session, key: str) -> Fact | None:
+    return session.exec(select(Fact).where(Fact.key == key)).first()
+
+
+def change(session: Session, fact: Fact, value: str, label: str, url: str, local: bool,
+           verified: bool) -> list[str]:
+    """Set a fact and its source; the names of the parts that changed (for the audit
+    log). Every page naming it shows the new value at once."""
+    new = {"value": value, "source_label": label, "source_url": url, "local": local,
+           "source_verified": verified}
+    changed = [name for name, v in new.items() if getattr(fact, name) != v]
+    for name in changed:
+        setattr(fact, name, new[name])
+    session.add(fact)
+    return changed
 
 
 def load(session: Session, path: Path) -> int:
@@ -119,5 +184,6 @@ def load(session: Session, path: Path) -> int:
         row.value, row.meaning = str(entry["value"]), entry.get("meaning", "")
         row.source_label, row.source_url = source.get("label", ""), source.get("url", "")
         row.local = bool(entry.get("local"))
+        row.source_verified = source.get("verified", True) is not False
         session.add(row)
     return len(entries)

@@ -62,7 +62,7 @@ LOCATION = Kind(
 )
 INFORMATION_PAGE = Kind(
     code="information_page", segment="information", model=InformationPage,
-    fields=("title", "summary", "life_stage", "topic", "body", "owner"),
+    fields=("title", "summary", "life_stage", "topic", "body", "owner", "sources"),
     children={"easy_read": Child(InformationEasyRead, "page_id", ("picture", "text"), ordered=True)},
     translatable=("title", "summary", "body", "easy_read"),
 )

@@ -37,6 +37,21 @@ def localise(session: Session, resource_type: str, obj, lang: str) -> dict[str, 
     return {field: shown(field) for field in KINDS[resource_type].translatable}
 
 
+def localise_all(session: Session, resource_type: str, objs: list, lang: str,
+                 fields: tuple[str, ...]) -> dict[str, dict[str, Text]]:
+    """`localise` for a list (an index page), in one query: by each object's id, its
+    `fields` in `lang` where translated, else in English."""
+    found = {} if lang == "en" or not objs else {(t.resource_id, t.field): t for t in session.exec(
+        select(ContentTranslation).where(ContentTranslation.resource_type == resource_type,
+                                         ContentTranslation.resource_id.in_([o.id for o in objs]),
+                                         ContentTranslation.field.in_(fields),
+                                         ContentTranslation.lang == lang)).all()}
+    def shown(obj, field):
+        row = found.get((obj.id, field))
+        return Text(row.text, lang, row.status == "draft") if row else Text(getattr(obj, field, ""), "en")
+    return {o.id: {f: shown(o, f) for f in fields} for o in objs}
+
+
 def save(session: Session, resource_type: str, resource_id: str, lang: str,
          values: dict[str, str], status: str = "draft") -> None:
     for field, text in values.items():
