@@ -67,9 +67,10 @@ def prepare(url, size=None):
     upgrade(app)
     engine = app.extensions["engine"]
     with Session(engine) as session:
-        if not session.scalar(text("SELECT count(*) FROM service")):
+        have = session.scalar(text("SELECT count(*) FROM service"))
+        if not have:
             loader.load(session, DEMO_DATA)
-        if size:
+        if size and have < size:
             start = time.perf_counter()
             if generate(session, size):
                 print(f"{engine.dialect.name} {size}: generated in "
