@@ -111,13 +111,13 @@ def _text_match(session: Session, terms: list[str]):
     return text(sql).bindparams(query=_text_query(session, terms))
 
 
-def _substring_matches(session: Session, terms: list[str]):
-    if not _sqlite(session):
-        # the expression of the trigram index (migration 0010), so the index finds them
-        haystack = func.lower(ServiceSearch.name + literal_column("' '") + ServiceSearch.body)
-        return (select(ServiceSearch.service_id, literal(0.0).label("rank"))
-                .where(and_(*(haystack.contains(t, autoescape=True) for t in terms)))
-                .subquery("matches"))
+def _haystack_contains(terms: list[str]):
+    # the expression of the trigram index (migration 0010), so the index finds them
+    haystack = func.lower(ServiceSearch.name + literal_column("' '") + ServiceSearch.body)
+    return and_(*(haystack.contains(t, autoescape=True) for t in terms))
+
+
+def _trigram_where(terms: list[str]) -> tuple[str, dict]:
     # FTS5's trigram table finds substrings of three letters or more by its index (a
     # phrase is a substring there); shorter words are matched in the rows it found.
     long = [t for t in terms if len(t) >= 3]
@@ -127,8 +127,28 @@ def _substring_matches(session: Session, terms: list[str]):
     for i, t in enumerate(short):
         where.append(f"lower(text) LIKE :short{i} ESCAPE '/'")
         params[f"short{i}"] = "%" + re.sub(r"([/%_])", r"/\1", t) + "%"
-    sql = "SELECT service_id, 0.0 AS rank FROM service_fts_trigram WHERE " + " AND ".join(where)
+    return " AND ".join(where), params
+
+
+def _substring_matches(session: Session, terms: list[str]):
+    if not _sqlite(session):
+        return (select(ServiceSearch.service_id, literal(0.0).label("rank"))
+                .where(_haystack_contains(terms)).subquery("matches"))
+    where, params = _trigram_where(terms)
+    sql = "SELECT service_id, 0.0 AS rank FROM service_fts_trigram WHERE " + where
     return text(sql).bindparams(**params).columns(service_id=String, rank=Float).subquery("matches")
+
+
+def _substring_match(session: Session, terms: list[str]):
+    """_substring_matches asked of one service at a time (see _text_match). Substring
+    matches are not ranked, so both list them in the same order."""
+    if not _sqlite(session):
+        return (select(ServiceSearch.service_id)
+                .where(ServiceSearch.service_id == Service.id, _haystack_contains(terms)).exists())
+    where, params = _trigram_where(terms)
+    return text("EXISTS (SELECT 1 FROM servicesearch WHERE servicesearch.service_id = service.id "
+                "AND servicesearch.rowid IN (SELECT rowid FROM service_fts_trigram WHERE "
+                f"{where}))").bindparams(**params)
 
 
 def _has_term(session: Session, taxonomy_code: str):
@@ -213,7 +233,7 @@ def search_services(session: Session, f: Filters) -> Results:
         return _run(session, f, None)
     results = _run(session, f, _text_matches(session, terms), _text_match(session, terms))
     if results.total == 0:
-        results = _run(session, f, _substring_matches(session, terms))
+        results = _run(session, f, _substring_matches(session, terms), _substring_match(session, terms))
     return results
 
 
