@@ -109,3 +109,13 @@ def test_manifest_and_offline_page_per_language(client):
     assert '"/pl/offline"' in settings and '"/ur/offline"' in settings and '"/offline"' in settings
 
 
+
+
+def test_one_cached_copy_of_an_english_page_serves_every_browser_language(client):
+    """A shared cache may keep one copy for all: the page does not vary by the browser's
+    languages, and its ETag still matches whatever languages the next browser asks for."""
+    first = client.get("/", headers={"Accept-Language": "pl"})
+    assert first.headers["Cache-Control"] == "public, max-age=0, s-maxage=300"
+    assert "Accept-Language" not in first.headers["Vary"]
+    again = client.get("/", headers={"Accept-Language": "ar, en;q=0.5", "If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304
