@@ -1,8 +1,12 @@
 """Search at national scale: 1,000, 10,000 and 100,000 services, SQLite and PostgreSQL.
 
-Run: .venv/bin/python bench/scale.py [--sizes 1000 10000 100000] [--pg postgresql://postgres@127.0.0.1:5432/test] [--runs 100]
+Run: .venv/bin/python bench/scale.py [--sizes 1000 10000 100000] [--runs 100]
+     [--pg postgresql://postgres@127.0.0.1:5432/test] [--keep /tmp/search-bench]
 
-The demo is loaded, then bench/generate.py adds services up to each size. Each search
+The demo is loaded, then bench/generate.py adds services up to each size. With --keep,
+each size has its own database (an SQLite file in that folder, a PostgreSQL schema
+search_bench_<size>), made once and reused by later runs: generating 100,000 services
+takes minutes, timing them seconds. Each search
 runs as a request does: its own session and transaction, on a pooled connection (so
 PostgreSQL sees the same statements, prepared or not, as the app does). Then the whole
 results page, through the test client. Prints p50 and p95 in ms; compare within a run.
@@ -57,30 +61,49 @@ def timed(fn, runs):
     return percentiles(out)
 
 
-def bench(url, sizes, runs, table):
+def prepare(url, size=None):
+    """An app on this database, brought to `size` services (the demo's when None)."""
     app = create_app({"DATABASE_URL": url})
     upgrade(app)
     engine = app.extensions["engine"]
     with Session(engine) as session:
-        loader.load(session, DEMO_DATA)
+        have = session.scalar(text("SELECT count(*) FROM service"))
+        if not have:
+            loader.load(session, DEMO_DATA)
+        if size and have < size:
+            start = time.perf_counter()
+            if generate(session, size):
+                print(f"{engine.dialect.name} {size}: generated in "
+                      f"{time.perf_counter() - start:.0f} s", file=sys.stderr)
+    return app
+
+
+def bench(url, sizes, runs, table, keep=None):
+    app = None if keep else prepare(url)
+    for size in sizes:
+        if keep:
+            app = prepare(keep(size), size)
+        else:
+            with Session(app.extensions["engine"]) as session:
+                generate(session, size)
+        time_size(app, size, runs, table)
+
+
+def time_size(app, size, runs, table):
+    engine = app.extensions["engine"]
     engine_name = engine.dialect.name
     client = app.test_client()
-    for size in sizes:
-        start = time.perf_counter()
-        with Session(engine) as session:
-            generate(session, size)
-        print(f"{engine_name} {size}: generated in {time.perf_counter() - start:.0f} s",
-              file=sys.stderr)
 
-        def request(f):
-            with Session(engine) as session:
-                search_services(session, f)
-        for label, f in QUERIES.items():
-            table.setdefault(label, {})[(engine_name, size)] = timed(lambda f=f: request(f), runs)
-        for label, path in PAGES.items():
-            table.setdefault(label, {})[(engine_name, size)] = timed(
-                lambda path=path: client.get(path).close(), runs)
-        print(f"{engine_name} {size}: timed", file=sys.stderr)
+    def request(f):
+        with Session(engine) as session:
+            search_services(session, f)
+    for label, f in QUERIES.items():
+        table.setdefault(label, {})[(engine_name, size)] = timed(lambda f=f: request(f), runs)
+    for label, path in PAGES.items():
+        table.setdefault(label, {})[(engine_name, size)] = timed(
+            lambda path=path: client.get(path).close(), runs)
+    print(f"{engine_name} {size}: timed", file=sys.stderr)
+    engine.dispose()
 
 
 def main():
@@ -88,17 +111,28 @@ def main():
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--pg", help="a PostgreSQL URL to benchmark too (uses schema bench_scale)")
     parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--keep", help="a folder for the SQLite databases, kept between runs")
+    parser.add_argument("--engines", nargs="+", default=["postgresql", "sqlite"])
     args = parser.parse_args()
     table = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        bench(f"sqlite:///{tmp}/scale.db", args.sizes, args.runs, table)
-    columns = [("sqlite", s) for s in args.sizes]
-    if args.pg:
+    columns = []
+    if args.pg and "postgresql" in args.engines:
+        schemas = [f"search_bench_{s}" for s in args.sizes] if args.keep else ["bench_scale"]
         with create_engine(database_url(args.pg), isolation_level="AUTOCOMMIT").connect() as c:
-            c.execute(text("DROP SCHEMA IF EXISTS bench_scale CASCADE"))
-            c.execute(text("CREATE SCHEMA bench_scale"))
-        bench(f"{args.pg}?options=-csearch_path%3Dbench_scale", args.sizes, args.runs, table)
-        columns = [("postgresql", s) for s in args.sizes] + columns
+            for schema in schemas:
+                if not args.keep:
+                    c.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+                c.execute(text(f"CREATE SCHEMA IF NOT EXISTS {schema}"))
+        bench(f"{args.pg}?options=-csearch_path%3D{schemas[0]}", args.sizes, args.runs, table,
+              args.keep and (lambda size: f"{args.pg}?options=-csearch_path%3Dsearch_bench_{size}"))
+        columns += [("postgresql", s) for s in args.sizes]
+    if "sqlite" in args.engines:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(args.keep or tmp)
+            folder.mkdir(parents=True, exist_ok=True)
+            bench(f"sqlite:///{tmp}/scale.db", args.sizes, args.runs, table,
+                  args.keep and (lambda size: f"sqlite:///{folder}/scale-{size}.db"))
+        columns += [("sqlite", s) for s in args.sizes]
     print("| p95 in ms (p50) | " + " | ".join(f"{e} {s:,}" for e, s in columns) + " |")
     print("|---|" + "---:|" * len(columns))
     for label, cells in table.items():

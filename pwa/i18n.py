@@ -13,9 +13,9 @@ from html import escape as html_escape
 from pathlib import Path
 
 from babel.messages.pofile import read_po
-from flask import current_app, g, request, url_for
+from flask import Response, current_app, g, make_response, render_template, request, url_for
 from markupsafe import Markup
-from flask_babel import Babel, force_locale, gettext
+from flask_babel import Babel, gettext
 
 from pwa.queries import bidi
 from pwa.urls import here
@@ -111,17 +111,21 @@ def languages():
     return [(code, *LANGUAGES[code], url_in(code)) for code in current_app.config["LANGUAGES"]]
 
 
-def suggestion():
-    """On an English page, the person's browser may prefer a language we have: offer it
-    with a link (never a redirect, so no loop and English stays one click away)."""
-    if lang() != DEFAULT:
-        return None
-    best = request.accept_languages.best_match(current_app.config["LANGUAGES"])
-    if not best or best == DEFAULT:
-        return None
-    with force_locale(BABEL_LOCALES.get(best, best)):
-        text = gettext("This page is also in %(language)s.", language=LANGUAGES[best][0])
-    return best, text, LANGUAGES[best][1], url_in(best)
+def offer():
+    """This language's offer of the page at ?page= (a path on this site), for an English
+    page whose browser prefers this language: app.js asks, from navigator.languages,
+    so English pages never vary by Accept-Language and a shared cache keeps one copy.
+    A link, never a redirect: no loop, and English stays one click away."""
+    page = request.args.get("page", "")
+    if lang() == DEFAULT or not page.startswith("/") or page.startswith("//"):
+        return Response(status=204)
+    text = gettext("This page is also in %(language)s.", language=LANGUAGES[lang()][0])
+    response = make_response(render_template(
+        "partials/_language_offer.html", code=lang(), text=text, direction=text_direction(),
+        url=prefix(lang()) + page))
+    # The same words for every page and person: a day in any cache, revalidated by ETag.
+    response.headers["Cache-Control"] = "public, max-age=86400"
+    return response
 
 
 def english_content():
@@ -170,9 +174,7 @@ def _choose():
     g.lang = request.environ.get("localoffer.lang", DEFAULT)
 
 
-def _vary(response):
-    if response.mimetype == "text/html" and lang() == DEFAULT:
-        response.vary.add("Accept-Language")  # the suggestion above depends on it
+def _content_language(response):
     response.headers.setdefault("Content-Language", lang())
     return response
 
@@ -183,4 +185,5 @@ def init_app(app, locales_dir: Path):
     app.wsgi_app = LanguagePrefix(app.wsgi_app, app.config["LANGUAGES"])
     babel.init_app(app, locale_selector=_locale)
     app.before_request(_choose)
-    app.after_request(_vary)
+    app.after_request(_content_language)
+    app.add_url_rule("/language-offer", "language_offer", offer)

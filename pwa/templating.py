@@ -42,7 +42,7 @@ def init_app(app):
         # languages and formats
         text_direction=i18n.text_direction, get_locale=get_locale, lang=i18n.lang,
         languages=i18n.languages, unprefixed=i18n.unprefixed,
-        english_content=i18n.english_content, language_suggestion=i18n.suggestion,
+        english_content=i18n.english_content,
         draft_notice=i18n.draft_notice, in_english=i18n.in_english, ltr=i18n.ltr,
         format_date=format_date, format_datetime=format_datetime, format_currency=format_currency,
         # vocabularies and their labels

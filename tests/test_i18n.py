@@ -74,15 +74,27 @@ def test_alternates_for_each_language_and_x_default(client):
                           "pl": "http://localhost/pl/services", "ur": "http://localhost/ur/services"}
 
 
-def test_first_visit_offers_the_browser_language_without_redirecting(client):
-    soup = get(client, "/services", headers={"Accept-Language": "ur-PK,ur;q=0.9,en;q=0.5"})
-    assert soup.response.status_code == 200  # no redirect, so never a loop
-    offer = soup.select_one(".language-offer")
+def test_english_pages_offer_the_browser_language_without_varying_by_it(client):
+    """The page is the same for every browser (a shared cache keeps one copy): it holds
+    the place for the offer, which app.js asks of the preferred language by URL."""
+    urdu = get(client, "/services?age=5-10", headers={"Accept-Language": "ur-PK,ur;q=0.9,en;q=0.5"})
+    english = get(client, "/services?age=5-10", headers={"Accept-Language": "en-GB"})
+    assert urdu.response.status_code == 200  # no redirect, so never a loop
+    assert "Accept-Language" not in urdu.response.headers.get("Vary", "")
+    assert urdu.response.get_data() == english.response.get_data()
+    slot = urdu.select_one("#language-offer")
+    assert slot["data-offer"] == "/language-offer?page=/services?age%3D5-10"
+    assert not get(client, "/ur/services").select("#language-offer")  # only English pages
+
+    offer_response = client.get("/ur" + slot["data-offer"])
+    offer = BeautifulSoup(offer_response.get_data(as_text=True), "html.parser").select_one(".language-offer")
     assert offer["lang"] == "ur" and offer["dir"] == "rtl"
-    assert offer.a["href"] == "/ur/services"
-    assert "Accept-Language" in soup.response.headers["Vary"]
-    assert not get(client, "/services", headers={"Accept-Language": "en-GB"}).select(".language-offer")
-    assert not get(client, "/ur/services", headers={"Accept-Language": "ur"}).select(".language-offer")
+    assert offer.a["href"] == "/ur/services?age=5-10" and offer.a["hreflang"] == "ur"
+    assert offer_response.headers["Cache-Control"] == "public, max-age=86400"
+    assert "Accept-Language" not in offer_response.headers.get("Vary", "")
+    assert client.get(slot["data-offer"]).status_code == 204  # English offers nothing
+    for page in ("", "https://elsewhere.example/", "//elsewhere.example/"):
+        assert client.get("/ur/language-offer", query_string={"page": page}).status_code == 204
 
 
 def test_forms_and_redirects_stay_in_the_language(client):
@@ -97,3 +109,13 @@ def test_manifest_and_offline_page_per_language(client):
     assert '"/pl/offline"' in settings and '"/ur/offline"' in settings and '"/offline"' in settings
 
 
+
+
+def test_one_cached_copy_of_an_english_page_serves_every_browser_language(client):
+    """A shared cache may keep one copy for all: the page does not vary by the browser's
+    languages, and its ETag still matches whatever languages the next browser asks for."""
+    first = client.get("/", headers={"Accept-Language": "pl"})
+    assert first.headers["Cache-Control"] == "public, max-age=0, s-maxage=300"
+    assert "Accept-Language" not in first.headers["Vary"]
+    again = client.get("/", headers={"Accept-Language": "ar, en;q=0.5", "If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304

@@ -131,3 +131,18 @@ def test_counts_stop_at_the_limit_and_so_do_the_pages(session, monkeypatch):
     assert everything.total > 50 and not everything.more
     assert (capped.total, capped.more, capped.pages, capped.page) == (50, True, 5, 5)
     assert len(capped.services) == 10
+
+
+def test_a_broad_word_lists_its_first_matches_by_name(session, monkeypatch):
+    """Past COUNT_LIMIT matches nothing is ranked (ranking reads every match): the first
+    COUNT_LIMIT matches in the listing's own name order are shown, each once, across the
+    pages. Under the limit the same words are ranked, name matches first."""
+    from pwa.queries import search as search_module
+    matching = set(everything(session, q="autism"))
+    listing = everything(session)  # every public service, in name order
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 20)
+    assert len(matching) > 20
+    broad = everything(session, q="autism")
+    assert broad == [slug for slug in listing if slug in matching][:20]
+    narrow = everything(session, q="autism", kind="leisure", area="in")
+    assert len(narrow) == len(set(narrow)) and set(narrow) <= matching

@@ -24,8 +24,10 @@ PER_PAGE = 10
 # stop there too, so no page makes the database skip more rows than this.
 COUNT_LIMIT = 1000
 # SQLite's FTS5 tables mirror servicesearch: words (porter), and trigrams for substrings.
-MIRRORS = [("service_fts", "service_id, name, body", "service_id, name, body"),
-           ("service_fts_trigram", "service_id, text", "service_id, name || ' ' || body")]
+# Each mirror row keeps its servicesearch row's rowid, so a match is joined back by rowid:
+# reading an FTS5 row's own service_id column loads its whole text.
+MIRRORS = [("service_fts", "rowid, service_id, name, body", "rowid, service_id, name, body"),
+           ("service_fts_trigram", "rowid, service_id, text", "rowid, service_id, name || ' ' || body")]
 # Words too common to narrow a search; dropped so "support for autism" means "autism".
 STOPWORDS = frozenset(
     "a an and are as at be by for from how i in is it me my of on or our the to we what "
@@ -73,30 +75,49 @@ def words(q: str) -> list[str]:
     return found[:12]  # bound the work a long pasted query can cause
 
 
-def _text_matches(session: Session, terms: list[str]):
-    """A subquery of (service_id, rank), lower rank first, or None for no match."""
-    if session.get_bind().dialect.name == "postgresql":
+def _text_query(session: Session, terms: list[str]) -> str:
+    if not _sqlite(session):
         # to_tsquery ignores stop words and stems each prefix: 'therapies:*' → 'therapi':*
-        query = " & ".join(f"{t}:*" for t in terms)
+        return " & ".join(f"{t}:*" for t in terms)
+    # FTS5 phrase-quote each word: user input never reaches FTS5's query syntax.
+    return " ".join(f'"{t}"*' for t in terms)
+
+
+def _text_matches(session: Session, terms: list[str]):
+    """A subquery of (service_id, rank), lower rank first."""
+    if not _sqlite(session):
         sql = ("SELECT service_id, -ts_rank(document, q) AS rank "
                "FROM servicesearch, to_tsquery('english', :query) q WHERE document @@ q")
     else:
-        # FTS5 phrase-quote each word: user input never reaches FTS5's query syntax.
         # bm25 weights follow the columns: service_id (unindexed), name, body.
-        query = " ".join(f'"{t}"*' for t in terms)
-        sql = ("SELECT service_id, bm25(service_fts, 0.0, 10.0, 1.0) AS rank "
-               "FROM service_fts WHERE service_fts MATCH :query")
-    stmt = text(sql).bindparams(query=query).columns(service_id=String, rank=Float)
+        sql = ("SELECT s.service_id, bm25(service_fts, 0.0, 10.0, 1.0) AS rank "
+               "FROM service_fts JOIN servicesearch s ON s.rowid = service_fts.rowid "
+               "WHERE service_fts MATCH :query")
+    stmt = text(sql).bindparams(query=_text_query(session, terms)).columns(service_id=String, rank=Float)
     return stmt.subquery("matches")
 
 
-def _substring_matches(session: Session, terms: list[str]):
+def _text_match(session: Session, terms: list[str]):
+    """"This service matches", asked of one service at a time: so the database can walk
+    the services in name order and stop at the page, without finding every match."""
     if not _sqlite(session):
-        # the expression of the trigram index (migration 0010), so the index finds them
-        haystack = func.lower(ServiceSearch.name + literal_column("' '") + ServiceSearch.body)
-        return (select(ServiceSearch.service_id, literal(0.0).label("rank"))
-                .where(and_(*(haystack.contains(t, autoescape=True) for t in terms)))
-                .subquery("matches"))
+        sql = ("EXISTS (SELECT 1 FROM servicesearch WHERE servicesearch.service_id = service.id "
+               "AND document @@ to_tsquery('english', :query))")
+    else:
+        # The matches' rowids are gathered once (FTS5 alone, never their text); asking
+        # FTS5 about one rowid at a time would run the whole query again for each.
+        sql = ("EXISTS (SELECT 1 FROM servicesearch WHERE servicesearch.service_id = service.id "
+               "AND servicesearch.rowid IN (SELECT rowid FROM service_fts WHERE service_fts MATCH :query))")
+    return text(sql).bindparams(query=_text_query(session, terms))
+
+
+def _haystack_contains(terms: list[str]):
+    # the expression of the trigram index (migration 0010), so the index finds them
+    haystack = func.lower(ServiceSearch.name + literal_column("' '") + ServiceSearch.body)
+    return and_(*(haystack.contains(t, autoescape=True) for t in terms))
+
+
+def _trigram_where(terms: list[str]) -> tuple[str, dict]:
     # FTS5's trigram table finds substrings of three letters or more by its index (a
     # phrase is a substring there); shorter words are matched in the rows it found.
     long = [t for t in terms if len(t) >= 3]
@@ -106,8 +127,28 @@ def _substring_matches(session: Session, terms: list[str]):
     for i, t in enumerate(short):
         where.append(f"lower(text) LIKE :short{i} ESCAPE '/'")
         params[f"short{i}"] = "%" + re.sub(r"([/%_])", r"/\1", t) + "%"
-    sql = "SELECT service_id, 0.0 AS rank FROM service_fts_trigram WHERE " + " AND ".join(where)
+    return " AND ".join(where), params
+
+
+def _substring_matches(session: Session, terms: list[str]):
+    if not _sqlite(session):
+        return (select(ServiceSearch.service_id, literal(0.0).label("rank"))
+                .where(_haystack_contains(terms)).subquery("matches"))
+    where, params = _trigram_where(terms)
+    sql = "SELECT service_id, 0.0 AS rank FROM service_fts_trigram WHERE " + where
     return text(sql).bindparams(**params).columns(service_id=String, rank=Float).subquery("matches")
+
+
+def _substring_match(session: Session, terms: list[str]):
+    """_substring_matches asked of one service at a time (see _text_match). Substring
+    matches are not ranked, so both list them in the same order."""
+    if not _sqlite(session):
+        return (select(ServiceSearch.service_id)
+                .where(ServiceSearch.service_id == Service.id, _haystack_contains(terms)).exists())
+    where, params = _trigram_where(terms)
+    return text("EXISTS (SELECT 1 FROM servicesearch WHERE servicesearch.service_id = service.id "
+                "AND servicesearch.rowid IN (SELECT rowid FROM service_fts_trigram WHERE "
+                f"{where}))").bindparams(**params)
 
 
 def _has_term(session: Session, taxonomy_code: str):
@@ -117,7 +158,10 @@ def _has_term(session: Session, taxonomy_code: str):
     # they cover, and reads them from ix_attribute_term_link instead of every attribute.
     terms = session.execute(select(TaxonomyTerm.id).where(
         or_(TaxonomyTerm.code == taxonomy_code, TaxonomyTerm.parent_id.in_(parent)))).scalars().all()
-    return Service.id.in_(select(Attribute.link_id).where(Attribute.taxonomy_term_id.in_(terms)))
+    # Asked of each service (EXISTS, not IN): listed by name, the database then stops at
+    # the page instead of first collecting every service with the term.
+    return select(Attribute.id).where(Attribute.link_id == Service.id,
+                                      Attribute.taxonomy_term_id.in_(terms)).exists()
 
 
 def _filtered(session: Session, stmt, f: Filters):
@@ -130,8 +174,8 @@ def _filtered(session: Session, stmt, f: Filters):
     if f.kind:
         stmt = stmt.where(_has_term(session, f.kind))
     if f.free:
-        stmt = stmt.where(Service.id.not_in(
-            select(CostOption.service_id).where(CostOption.amount > 0)))
+        stmt = stmt.where(~select(CostOption.id).where(
+            CostOption.service_id == Service.id, CostOption.amount > 0).exists())
     if f.no_ehcp:
         stmt = stmt.where(Service.ehc_plan_required.is_(False))
     if f.area in ("in", "out"):
@@ -142,7 +186,9 @@ def _filtered(session: Session, stmt, f: Filters):
     return stmt
 
 
-def _run(session: Session, f: Filters, matches) -> Results:
+def _run(session: Session, f: Filters, matches, match=None) -> Results:
+    """`matches`: a subquery of (service_id, rank) to rank by; `match`: the same test
+    asked of one service, used instead when more than COUNT_LIMIT services match."""
     # The page's ids first, from the services table (and its indexes) alone; the other
     # columns and the organisation's name only for those ten.
     ids = select(Service.id)
@@ -157,6 +203,14 @@ def _run(session: Session, f: Filters, matches) -> Results:
         ids, order = nearby.near(ids, order, f.near, f.miles)
     total = session.scalar(select(func.count()).select_from(ids.limit(COUNT_LIMIT + 1).subquery()))
     more = total > COUNT_LIMIT
+    if more and match is not None:
+        # A broad word ("autism" in a third of a national directory): ranking means
+        # reading every match, and only the first COUNT_LIMIT are listed anyway. These
+        # are listed by name instead, so the page is found by walking the name index
+        # and testing each service, and stops as soon as the page is full.
+        ids, order = _filtered(session, select(Service.id).where(match), f), [Service.name, Service.id]
+        if f.near is not None:
+            ids, order = nearby.near(ids, order, f.near, f.miles)
     total = min(total, COUNT_LIMIT)
     pages = max(1, -(-total // PER_PAGE))
     page = min(max(1, f.page), pages)
@@ -174,12 +228,17 @@ def _run(session: Session, f: Filters, matches) -> Results:
 
 
 def search_services(session: Session, f: Filters) -> Results:
+    if not _sqlite(session):
+        # Every search stops after COUNT_LIMIT rows and a page of ten: starting parallel
+        # workers costs more than they save (and takes another request's core). For
+        # this transaction only.
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     terms = words(f.q)
     if not terms:
         return _run(session, f, None)
-    results = _run(session, f, _text_matches(session, terms))
+    results = _run(session, f, _text_matches(session, terms), _text_match(session, terms))
     if results.total == 0:
-        results = _run(session, f, _substring_matches(session, terms))
+        results = _run(session, f, _substring_matches(session, terms), _substring_match(session, terms))
     return results
 
 

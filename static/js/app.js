@@ -19,6 +19,21 @@
   document.addEventListener("click", function (e) {
     if (e.target.closest && e.target.closest("[data-print]")) { e.preventDefault(); window.print(); }
   });
+  // An English page offers the language the browser prefers, when we have it: asked
+  // from here, so the page is the same for everyone and a shared cache keeps one copy.
+  var slot = document.getElementById("language-offer");
+  if (slot && window.fetch) {
+    var have = {};
+    document.querySelectorAll("#languages a[hreflang]").forEach(function (a) { have[a.getAttribute("hreflang")] = true; });
+    var wanted = (navigator.languages || [navigator.language || ""]).map(function (l) {
+      return l.toLowerCase().split("-")[0];
+    }).filter(function (code) { return have[code]; })[0];
+    if (wanted && wanted !== "en") {
+      fetch("/" + wanted + slot.getAttribute("data-offer")).then(function (r) {
+        return r.status === 200 ? r.text() : "";
+      }).then(function (html) { slot.innerHTML = html; }, function () {});
+    }
+  }
   // Offline reading: the worker keeps the pages a family saved. The server names them
   // (HX-Trigger after Save or Remove, or the list on the Saved page). The names shared
   // with the pages and the worker are listed in pwa/offline.py.
