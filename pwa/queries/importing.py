@@ -34,7 +34,7 @@ from pwa.models import (
     TaxonomyTerm, utcnow,
 )
 from pwa.models.imports import ImportedRecord
-from pwa.queries import search
+from pwa.queries import nearby, search
 from pwa.queries.oruk import PROVIDER_TAXONOMY, stable_id
 from pwa.queries.vocab import NEEDS_TAXONOMY, PROVIDER_TYPES, SUPPORT_KINDS, SUPPORT_TAXONOMY
 
@@ -314,6 +314,7 @@ def apply(session: Session, feed: Feed, source: str, *, today: date, taxonomy_ma
         return summary
     session.flush()
     search.reindex(session)
+    nearby.refresh(session)  # the services' points, for distance searches
     session.commit()
     return summary
 
