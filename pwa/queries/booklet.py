@@ -1,5 +1,6 @@
 """A booklet of the Local Offer: the services a search finds, grouped by kind of
 support, each with everything a family needs on paper (one query set a service)."""
+import hashlib
 from dataclasses import dataclass, field
 
 from sqlmodel import Session
@@ -17,23 +18,40 @@ class Section:
     services: list = field(default_factory=list)  # ServiceDetail
 
 
-def build(session: Session, filters: Filters) -> tuple[list[Section], int]:
-    """The booklet's sections, in the home page's order of kinds of support, and how
-    many services it holds. Each service appears once, under its first kind."""
-    slugs, page = [], 1
-    while len(slugs) < MOST_SERVICES:
+def chosen(session: Session, filters: Filters) -> list:
+    """The services a booklet with these choices holds (search order, at most
+    MOST_SERVICES): cheap next to the booklet itself, so a cached copy is found by
+    them before anything is drawn."""
+    services, page = [], 1
+    while len(services) < MOST_SERVICES:
         found = search_services(session, Filters(**{**vars(filters), "page": page}))
-        slugs += [s.slug for s, _ in found.services]
+        services += [s for s, _ in found.services]
         if page >= found.pages:
             break
         page += 1
+    return services
+
+
+def version(services: list) -> str:
+    """Changes whenever a booklet of these services would: another service in or out,
+    or an edit to one of them (each edit sets its last_modified)."""
+    ids = hashlib.sha256(" ".join(sorted(s.id for s in services)).encode()).hexdigest()[:16]
+    newest = max((s.last_modified for s in services), default=None)
+    return f"{len(services)}-{ids}-{newest.isoformat() if newest else ''}"
+
+
+def build(session: Session, filters: Filters, services: list | None = None) -> tuple[list[Section], int]:
+    """The booklet's sections, in the home page's order of kinds of support, and how
+    many services it holds. Each service appears once, under its first kind."""
+    if services is None:
+        services = chosen(session, filters)
     sections = {kind: Section(kind) for kind in (*SUPPORT_KINDS, "")}
-    for slug in slugs:
-        detail = service_queries.get_service(session, slug)
+    for service in services:
+        detail = service_queries.get_service(session, service.slug)
         codes = {t.code for t in detail.kinds}
         kind = next((k for k in SUPPORT_KINDS if k in codes), "")
         sections[kind].services.append(detail)
     kept = [s for s in sections.values() if s.services]
     for section in kept:
         section.services.sort(key=lambda d: d.service.name)
-    return kept, len(slugs)
+    return kept, len(services)
