@@ -30,7 +30,7 @@ def upgrade():
         batch_op.create_index(batch_op.f('ix_serviceplace_service_id'), ['service_id'], unique=False)
     with op.batch_alter_table('service', schema=None) as batch_op:
         batch_op.add_column(sa.Column('has_venue', sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch_op.create_index(batch_op.f('ix_service_has_venue'), ['has_venue'], unique=False)
+        batch_op.create_index('ix_service_venue_listing', ['has_venue', 'name', 'status', 'archived_at', 'id'], unique=False)
     # the points and flags of the services already there
     op.execute("INSERT INTO serviceplace (service_id, latitude, longitude) "
                "SELECT serviceatlocation.service_id, location.latitude, location.longitude "
@@ -42,7 +42,7 @@ def upgrade():
 
 def downgrade():
     with op.batch_alter_table('service', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_service_has_venue'))
+        batch_op.drop_index('ix_service_venue_listing')
         batch_op.drop_column('has_venue')
     with op.batch_alter_table('serviceplace', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_serviceplace_service_id'))
