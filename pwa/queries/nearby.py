@@ -37,14 +37,14 @@ def _haversine(lat, lon, place: Place):
     return 2 * EARTH_RADIUS_MILES * func.asin(func.sqrt(a))
 
 
-def _box(place: Place, miles: float):
+def _box(place: Place, miles: float, lat=ServicePlace.latitude, lon=ServicePlace.longitude):
     """The latitude and longitude bounds around `place` that hold every point within
     `miles` (a little generous, so the exact step alone decides the edge)."""
     dlat = miles / MILES_PER_DEGREE * 1.01
     shrink = max(math.cos(math.radians(min(abs(place.latitude) + dlat, 89.0))), 0.01)
     dlon = dlat / shrink
-    return and_(ServicePlace.latitude.between(place.latitude - dlat, place.latitude + dlat),
-                ServicePlace.longitude.between(place.longitude - dlon, place.longitude + dlon))
+    return and_(lat.between(place.latitude - dlat, place.latitude + dlat),
+                lon.between(place.longitude - dlon, place.longitude + dlon))
 
 
 def near(stmt, order: list, place: Place, miles: float | None):
@@ -76,6 +76,30 @@ def _nearest(distance, *where):
     """Each service's nearest point among those `where` allows: (service_id, distance)."""
     return (select(ServicePlace.service_id, func.min(distance).label("distance"))
             .where(*where).group_by(ServicePlace.service_id).subquery("nearest"))
+
+
+def services_near(stmt, order: list, place: Place, miles: float | None):
+    """For the open data API, which lists what is within a distance and nothing else:
+    `stmt` (over Service) narrowed to services with a venue within `miles` (any
+    distance when None, services with no venue last), nearest first."""
+    distance = _haversine(ServicePlace.latitude, ServicePlace.longitude, place)
+    if miles is None:
+        nearest = _nearest(distance)
+        return (stmt.outerjoin(nearest, nearest.c.service_id == Service.id),
+                [nearest.c.distance.asc().nulls_last(), *order])
+    nearest = _nearest(distance, _box(place, miles), distance <= miles)
+    return stmt.join(nearest, nearest.c.service_id == Service.id), [nearest.c.distance, *order]
+
+
+def venues_near(stmt, order: list, place: Place, miles: float | None):
+    """`stmt` (over ServiceAtLocation) narrowed to the venues within `miles` (any
+    distance when None), nearest first; venues with no coordinates cannot be placed."""
+    distance = _haversine(Location.latitude, Location.longitude, place)
+    stmt = stmt.join(Location, Location.id == ServiceAtLocation.location_id).where(
+        Location.latitude.is_not(None), Location.longitude.is_not(None))
+    if miles is not None:
+        stmt = stmt.where(_box(place, miles, Location.latitude, Location.longitude), distance <= miles)
+    return stmt, [distance, *order]
 
 
 def refresh(session: Session) -> None:
