@@ -57,10 +57,11 @@ def near(stmt, order: list, place: Place, miles: float | None):
     their union, a few thousand rows at most, is sorted."""
     distance = _haversine(ServicePlace.latitude, ServicePlace.longitude, place)
     if miles is None:
-        # nothing is left out, so every point is measured, once, to sort by
-        nearest = _nearest(distance)
-        return (stmt.outerjoin(nearest, nearest.c.service_id == Service.id),
-                [nearest.c.distance.asc().nulls_last(), *order])
+        # nothing is left out, so each service's points are measured only to sort by:
+        # in the ORDER BY alone, so counting the results measures nothing
+        nearest = (select(func.min(distance)).where(ServicePlace.service_id == Service.id)
+                   .correlate(Service).scalar_subquery())
+        return stmt, [nearest.asc().nulls_last(), *order]
     nearest = _nearest(distance, _box(place, miles), distance <= miles)
     keys = [column.label(f"key{i}") for i, column in enumerate(order)]
     located = stmt.join(nearest, nearest.c.service_id == Service.id).add_columns(
