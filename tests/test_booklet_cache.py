@@ -105,3 +105,18 @@ def test_a_lock_left_by_a_dead_process_does_not_stop_a_booklet(tmp_path):
     os.utime(lock, (old, old))
     cache.start("abc-def", lambda: b"%PDF").join(5)
     assert cache.get("abc-def").read_bytes() == b"%PDF"
+
+
+def test_build_booklets_makes_each_age_group_ahead_once(app, client, made, tmp_path):
+    from pwa.queries.vocab import AGE_BANDS
+
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["build-booklets", "--language", "en"])
+    assert result.exit_code == 0, result.output
+    assert len(made) == len(AGE_BANDS) == len(list(tmp_path.glob("*.pdf")))
+    assert runner.invoke(args=["build-booklets"]).exit_code == 0
+    assert len(made) == len(AGE_BANDS)  # kept ones are not made again
+    assert get(client, "/booklet.pdf?age=0-4", "10.1.0.5").status_code == 200 and len(made) == len(AGE_BANDS)
+    assert app.config["BOOKLET_PDF_WAIT_SERVICES"] == 20  # put back for the pages
+    refused = runner.invoke(args=["build-booklets", "--language", "xx"])
+    assert refused.exit_code != 0 and "xx" in refused.output

@@ -71,10 +71,11 @@ def booklet_pdf():
     form = _booklet_form()
     if form is None:
         return redirect(url_for("paper.help_by_phone", _anchor="booklet"))
-    services = booklet_queries.chosen(get_session(), form.filters())
+    filters = form.filters()
+    services = booklet_queries.chosen(get_session(), filters)
     cache = booklets.Cache(current_app.config["BOOKLET_CACHE_DIR"])
     key = cache.key({"lang": i18n.lang(), "display": display.current().classes,
-                     "choices": sorted(request.args.items(multi=True))},
+                     "choices": {k: str(v) for k, v in vars(filters).items() if k != "page"}},
                     booklet_queries.version(services))
     if cache.get(key) is None:
         render = partial(booklets.render_pdf, _booklet_html(form, services), request.url_root, _own_files())
