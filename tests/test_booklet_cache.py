@@ -100,11 +100,24 @@ def test_a_lock_left_by_a_dead_process_does_not_stop_a_booklet(tmp_path):
     cache = booklets.Cache(tmp_path)
     lock = cache.path("abc-def").with_suffix(".lock")
     lock.touch()
-    assert cache.start("abc-def", lambda: b"x") is None  # someone is making it
+    assert cache.start("abc-def", lambda: b"x") is False  # someone is making it
     old = time.time() - booklets.LOCK_STALE_SECONDS - 1
     os.utime(lock, (old, old))
-    cache.start("abc-def", lambda: b"%PDF").join(5)
-    assert cache.get("abc-def").read_bytes() == b"%PDF"
+    assert cache.start("abc-def", lambda: b"%PDF") is True
+    booklets._queue.join()
+    assert cache.get("abc-def").read_bytes() == b"%PDF" and not lock.exists()
+
+
+def test_background_booklets_wait_in_a_short_queue(tmp_path):
+    """One PDF at a time a process: past the queue's size a request is not queued (its
+    lock is let go, so a later request can queue it)."""
+    cache, go = booklets.Cache(tmp_path), threading.Event()
+    queued = [cache.start(f"k{i}-v", lambda: go.wait(10) and b"%PDF") for i in range(booklets.QUEUE_SIZE + 3)]
+    go.set()
+    booklets._queue.join()
+    # the worker takes the first at once, so one more than the queue holds fits
+    assert queued.count(True) in (booklets.QUEUE_SIZE, booklets.QUEUE_SIZE + 1)
+    assert len(list(tmp_path.glob("*.pdf"))) == queued.count(True) and not list(tmp_path.glob("*.lock"))
 
 
 def test_build_booklets_makes_each_age_group_ahead_once(app, client, made, tmp_path):

@@ -4,12 +4,14 @@ booklet, so each is made once per content version and then served as a file.
 A file's name is two hashes: what was asked for (language, display mode, choices)
 and the version of the content (the services in it and their newest edit). A new
 version replaces the old file of the same request. A big booklet is made in a
-background thread, so no worker waits a minute and the visitor gets a page saying
-to come back; a lock file stops two workers making the same one."""
+background thread (one a process, from a short queue), so no worker waits a minute
+and the visitor gets a page saying to come back; a lock file stops two workers
+making the same one."""
 import hashlib
 import json
 import logging
 import os
+import queue
 import threading
 import time
 from pathlib import Path
@@ -65,8 +67,11 @@ class Cache:
         except FileNotFoundError:
             return False
 
-    def start(self, key: str, make) -> threading.Thread | None:
-        """Make the PDF in a background thread, unless one (in any worker) already is."""
+    def start(self, key: str, make) -> bool:
+        """Queue the PDF to be made in the background, unless it (in any worker) already
+        is; False when it is, or when the queue is full (the visitor's next try asks
+        again). One PDF at a time a process: a crawler asking for every combination
+        queues a few, never starts a few hundred."""
         self.folder.mkdir(parents=True, exist_ok=True)
         lock = self.path(key).with_suffix(".lock")
         if lock.exists() and not self.building(key):
@@ -74,16 +79,37 @@ class Cache:
         try:
             os.close(os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
         except FileExistsError:
-            return None
+            return False
+        try:
+            _queue.put_nowait((self, key, make, lock))
+        except queue.Full:
+            lock.unlink(missing_ok=True)
+            return False
+        _ensure_worker()
+        return True
 
-        def run():
-            try:
-                self.put(key, make())
-            except Exception:  # noqa: BLE001 (logged; the next request tries again)
-                log.exception("booklet PDF %s failed", key)
-            finally:
-                lock.unlink(missing_ok=True)
 
-        thread = threading.Thread(target=run, name=f"booklet-{key}", daemon=True)
-        thread.start()
-        return thread
+QUEUE_SIZE = 8
+_queue: queue.Queue = queue.Queue(maxsize=QUEUE_SIZE)
+_worker: threading.Thread | None = None
+_worker_started = threading.Lock()
+
+
+def _ensure_worker() -> None:
+    global _worker
+    with _worker_started:
+        if _worker is None or not _worker.is_alive():
+            _worker = threading.Thread(target=_work, name="booklet-pdfs", daemon=True)
+            _worker.start()
+
+
+def _work() -> None:
+    while True:
+        cache, key, make, lock = _queue.get()
+        try:
+            cache.put(key, make())
+        except Exception:  # noqa: BLE001 (logged; the next request tries again)
+            log.exception("booklet PDF %s failed", key)
+        finally:
+            lock.unlink(missing_ok=True)
+            _queue.task_done()
