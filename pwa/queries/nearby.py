@@ -8,8 +8,9 @@ have the functions it needs: PostgreSQL always, SQLite from 3.35 when built with
 its math functions (Debian's, and Python's own builds, are).
 
 A service with no venue at all (online, by phone, at home) is "available
-anywhere": a distance filter never hides it, and it is listed after the services
-with a venue in range.
+anywhere": on the search pages a distance filter never hides it, and it is listed
+after the services with a venue in range (the open data API, by its standard, lists
+only what is within the distance).
 """
 import math
 
