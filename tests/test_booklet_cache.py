@@ -9,6 +9,8 @@ import pytest
 from sqlmodel import Session
 
 from pwa.models import Service
+from pwa.models.editorial import Version
+from pwa.models.translations import ContentTranslation
 from pwa.paper import booklets
 from pwa.queries import booklet as booklet_queries
 from pwa.queries.search import Filters
@@ -61,6 +63,34 @@ def test_an_edit_to_a_service_in_the_booklet_makes_a_new_one(app, client, made, 
     assert len(list(tmp_path.glob("*.pdf"))) == 1  # the old version is gone
     stale = get(client, TRAVEL, "10.1.0.2", headers={"If-None-Match": first.headers["ETag"]})
     assert stale.status_code == 200
+
+
+def test_a_change_to_an_organisation_or_a_translation_in_it_makes_a_new_one(app, client, made):
+    """What a booklet shows comes from more than the services' own rows: their
+    organisations (an editor's save writes a version) and their translations."""
+    get(client, "/pl" + TRAVEL, "10.1.0.6")
+    with Session(app.extensions["engine"]) as db:
+        service = booklet_queries.chosen(db, Filters(age="0-4", kind="travel"))[0]
+        service_id = service.id
+        saved = Version(resource_type="organization", resource_id=service.organization_id, number=99,
+                        data="{}", action="edit")
+        db.add(saved)
+        db.commit()
+        saved_id = saved.id
+    get(client, "/pl" + TRAVEL, "10.1.0.6")
+    assert len(made) == 2
+    with Session(app.extensions["engine"]) as db:
+        db.delete(db.get(Version, saved_id))
+        translated = ContentTranslation(resource_type="service", resource_id=service_id, field="name",
+                                        lang="pl", text="Nazwa po polsku")
+        db.add(translated)
+        db.commit()
+        translated_id = translated.id
+    get(client, "/pl" + TRAVEL, "10.1.0.6")
+    assert len(made) == 3
+    with Session(app.extensions["engine"]) as db:
+        db.delete(db.get(ContentTranslation, translated_id))
+        db.commit()
 
 
 def test_each_language_and_easy_read_is_a_booklet_of_its_own(client, made):

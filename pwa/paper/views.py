@@ -76,7 +76,7 @@ def booklet_pdf():
     cache = booklets.Cache(current_app.config["BOOKLET_CACHE_DIR"])
     key = cache.key({"lang": i18n.lang(), "display": display.current().classes,
                      "choices": {k: str(v) for k, v in vars(filters).items() if k != "page"}},
-                    booklet_queries.version(services))
+                    booklet_queries.version(get_session(), services))
     if cache.get(key) is None:
         render = partial(booklets.render_pdf, _booklet_html(form, services), request.url_root, _own_files())
         if len(services) > current_app.config["BOOKLET_PDF_WAIT_SERVICES"]:

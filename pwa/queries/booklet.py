@@ -3,8 +3,13 @@ support, each with everything a family needs on paper (one query set a service).
 import hashlib
 from dataclasses import dataclass, field
 
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, select
 
+from pwa.models import ServiceAtLocation
+from pwa.models.easy_read import ServiceEasyRead
+from pwa.models.editorial import Version
+from pwa.models.translations import ContentTranslation
 from pwa.queries import services as service_queries
 from pwa.queries.search import Filters, search_services
 from pwa.queries.vocab import SUPPORT_KINDS
@@ -32,12 +37,20 @@ def chosen(session: Session, filters: Filters) -> list:
     return services
 
 
-def version(services: list) -> str:
+def version(session: Session, services: list) -> str:
     """Changes whenever a booklet of these services would: another service in or out,
-    or an edit to one of them (each edit sets its last_modified)."""
-    ids = hashlib.sha256(" ".join(sorted(s.id for s in services)).encode()).hexdigest()[:16]
-    newest = max((s.last_modified for s in services), default=None)
-    return f"{len(services)}-{ids}-{newest.isoformat() if newest else ''}"
+    or a change to one of them, to its organisation or venues (an editor's save, an
+    approval, an import: each writes a version), to their translations or easy read."""
+    ids = [s.id for s in services]
+    related = {*ids, *(s.organization_id for s in services), *session.exec(
+        select(ServiceAtLocation.location_id).where(ServiceAtLocation.service_id.in_(ids))).all()}
+    stamps = [max((s.last_modified for s in services), default=None)]
+    for column, key in ((Version.at, Version.resource_id),
+                        (ContentTranslation.updated, ContentTranslation.resource_id),
+                        (ServiceEasyRead.last_modified, ServiceEasyRead.service_id)):
+        stamps.append(session.exec(select(func.max(column)).where(key.in_(related))).one())
+    digest = hashlib.sha256(" ".join(sorted(ids)).encode()).hexdigest()[:16]
+    return " ".join([str(len(ids)), digest, *(stamp.isoformat() if stamp else "-" for stamp in stamps)])
 
 
 def build(session: Session, filters: Filters, services: list | None = None) -> tuple[list[Section], int]:
