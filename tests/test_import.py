@@ -314,3 +314,23 @@ def test_an_import_writes_history_attributed_to_its_source(empty):
     assert len(lines) == 2 and all(line.endswith("imported from north.") for line in lines)
     assert [h.get_text(strip=True) for h in soup.select("main h2")] == \
         ["Version 2: Imported", "Version 1: Imported"]
+
+
+def test_imported_venues_are_found_by_a_distance_search(empty):
+    """An import writes venues and their links, so it rebuilds the points a distance
+    search reads: each imported service is within reach of its own venue."""
+    from pwa.models import Location
+    from pwa.queries.postcodes import Place
+    from pwa.queries.search import Filters, search_services
+
+    _import(empty, _v1(10), "north")
+    with Session(empty.extensions["engine"]) as db:
+        services = db.exec(select(Service)).all()
+        assert services and all(s.has_venue for s in services)
+        venue = db.exec(select(Location).order_by(Location.slug)).first()
+        here = Place("here", venue.latitude, venue.longitude)
+        linked = set(db.exec(select(ServiceAtLocation.service_id).where(
+            ServiceAtLocation.location_id == venue.id)).all())
+        found = search_services(db, Filters(near=here, miles=0.05))
+        assert {s.id for s, _ in found.services} == linked
+        assert all(found.distances[s.id] < 0.001 for s, _ in found.services)
