@@ -48,19 +48,22 @@ for (const el of document.body.querySelectorAll('*')) {
 return out;
 """
 
-# Text boxes that overlap a sibling's box (1.4.4): siblings in normal flow only.
+# Text boxes that overlap a sibling's box (1.4.4): siblings in normal flow only. An
+# inline element that wraps is compared line by line (its client rects): the box
+# around all its lines would cover the words of the next link on its last line.
 OVERLAPS = DESCRIBE + _VISIBLE + r"""
 const out = [];
 const flow = el => visible(el) && !['absolute', 'fixed'].includes(getComputedStyle(el).position);
 const hasText = el => el.innerText && el.innerText.trim();
+const boxes = el => { const lines = [...el.getClientRects()]; return lines.length ? lines : [el.getBoundingClientRect()]; };
+const meet = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1
+  && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
 for (const parent of document.body.querySelectorAll('*')) {
   const kids = [...parent.children].filter(flow);
   for (let i = 0; i < kids.length; i++) for (let j = i + 1; j < kids.length; j++) {
     if (!hasText(kids[i]) && !hasText(kids[j])) continue;
-    const a = kids[i].getBoundingClientRect(), b = kids[j].getBoundingClientRect();
-    const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-    const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-    if (x > 1 && y > 1) out.push(describe(kids[i]) + ' overlaps ' + describe(kids[j]));
+    const a = boxes(kids[i]), b = boxes(kids[j]);
+    if (a.some(p => b.some(q => meet(p, q)))) out.push(describe(kids[i]) + ' overlaps ' + describe(kids[j]));
   }
 }
 return out;

@@ -24,6 +24,7 @@ from pwa.models import (  # noqa: E402
     Attribute, Contact, CostOption, Language, LocalOfferAnswer, Schedule, Service,
     ServiceAtLocation, ServiceSearch, TaxonomyTerm,
 )
+from pwa.queries import nearby  # noqa: E402
 from pwa.queries.search import MIRRORS  # noqa: E402
 
 PLACES = ("Ashford", "Bramley", "Cheswick", "Dunmore", "Eastleigh", "Fenwick", "Glenfield",
@@ -91,6 +92,7 @@ def generate(session: Session, total: int, seed: int = 15) -> int:
                     f"INSERT INTO {table} ({columns}) SELECT {values} FROM servicesearch "
                     "WHERE service_id IN (SELECT value FROM json_each(:ids))"), {"ids": new})
         session.commit()
+    nearby.refresh(session)  # the copies' points, for distance searches
     session.commit()
     if session.get_bind().dialect.name == "postgresql":
         with session.get_bind().connect() as conn:  # VACUUM: index-only scans need the visibility map

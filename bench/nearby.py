@@ -24,7 +24,7 @@ from pwa import create_app  # noqa: E402
 from pwa.cli import DEMO_DATA, upgrade  # noqa: E402
 from pwa.db import database_url  # noqa: E402
 from pwa.models import Location, Organization, Service, ServiceAtLocation, ServiceSearch  # noqa: E402
-from pwa.queries import loader, postcodes  # noqa: E402
+from pwa.queries import loader, nearby, postcodes  # noqa: E402
 from pwa.queries.search import Filters, search_services  # noqa: E402
 
 RUNS = 50
@@ -65,13 +65,16 @@ def generate(session: Session, count: int) -> None:
                             (ServiceAtLocation, links), (ServiceSearch, searches)):
             if rows:
                 session.execute(insert(model.__table__), rows)
+    nearby.refresh(session)  # their points, as a load or an import makes them
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("DELETE FROM service_fts"))
         session.execute(text("INSERT INTO service_fts (service_id, name, body) "
                              "SELECT service_id, name, body FROM servicesearch"))
-    else:
-        session.execute(text("ANALYZE"))
     session.commit()
+    if session.get_bind().dialect.name == "postgresql":
+        # as autovacuum would after a load: index-only scans need the visibility map
+        with session.get_bind().connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE"))
 
 
 def bench(url: str, count: int, runs: int = RUNS) -> None:

@@ -9,7 +9,7 @@ from alembic.config import Config
 from flask import current_app
 from sqlmodel import Session, select
 
-from pwa import ROOT, data_cli, db
+from pwa import ROOT, data_cli, db, i18n
 from pwa.models import Service
 from pwa.queries import data_schema, loader, postcodes
 
@@ -77,6 +77,39 @@ def init_app(app):
     mail.init_app(app)  # Flask-Mail, and the send-mail worker command
     data_cli.init_app(app)  # import-data, export-oruk, export-csv
     init_postcode_commands(app)
+    init_booklet_commands(app)
+
+
+def init_booklet_commands(app):
+    @app.cli.command("build-booklets")
+    @click.option("--language", "languages", multiple=True, default=["en"], metavar="CODE",
+                  help="A language to make them in (default en); give it again for more.")
+    @click.option("--easy-read", is_flag=True, help="The easy read booklets too.")
+    def build_booklets(languages, easy_read):
+        """Make the booklet PDF for each age group ahead of time (after loading data, or
+        nightly), so the first family to ask gets it at once. Kept ones are not made again."""
+        from pwa.queries.vocab import AGE_BANDS
+
+        unknown = [code for code in languages if code not in current_app.config["LANGUAGES"]]
+        if unknown:
+            raise click.BadParameter(f"not a language of this site: {', '.join(unknown)}")
+        paths = [f"{i18n.prefix(code)}/booklet.pdf?age={age}{easy}"
+                 for code in languages for age in AGE_BANDS for easy in ("", "&easy_read=1")[:1 + easy_read]]
+        # made here, while the command waits, through the page's own code
+        config = current_app.config
+        saved = config["BOOKLET_PDF_WAIT_SERVICES"], config["BOOKLET_PDF_LIMIT"]
+        config["BOOKLET_PDF_WAIT_SERVICES"], config["BOOKLET_PDF_LIMIT"] = 10**9, "1000000 per minute"
+        failed = []
+        try:
+            with click.progressbar(paths, label="Making booklets") as bar:
+                for path in bar:
+                    if current_app.test_client().get(path).status_code != 200:
+                        failed.append(path)
+        finally:
+            config["BOOKLET_PDF_WAIT_SERVICES"], config["BOOKLET_PDF_LIMIT"] = saved
+        if failed:
+            raise click.ClickException("Not made: " + ", ".join(failed))
+        click.echo(f"{len(paths)} booklets ready in {config['BOOKLET_CACHE_DIR']}.")
 
 
 def init_postcode_commands(app):

@@ -22,6 +22,11 @@ COUNCIL_EMAIL = "localoffer@millbrook.example"
 COUNCIL_ADDRESS = "Local Offer team, Millbrook Civic Centre, 1 Market Square, Millbrook MB1 1AA"
 # Making a PDF takes the server seconds: per visitor's IP address.
 BOOKLET_PDF_LIMIT = "10 per minute"
+# Booklet PDFs are kept here, one per request and content version (pwa/paper/booklets.py).
+BOOKLET_CACHE_DIR = str(_INSTANCE / "cache" / "booklets")
+# A booklet of more services than this is made in the background (a big one takes a
+# minute or more): the visitor is asked to come back rather than a worker kept waiting.
+BOOKLET_PDF_WAIT_SERVICES = 20
 # Shown as the example in "near a postcode" hints and errors: one of the area's own.
 EXAMPLE_POSTCODE = "MB1 5FL"
 BABEL_DEFAULT_LOCALE = "en"

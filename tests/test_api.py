@@ -1,6 +1,7 @@
 """The ORUK v3 read API: every response for every demo record is valid against the
 official schemas; only published content; paging, filters, caching, CORS, limits."""
 import json
+import math
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -8,6 +9,7 @@ import pytest
 from sqlmodel import Session, select
 
 from oruk_schemas import VALIDATIONS, validate, validate_page
+from pwa.cli import DEMO_DATA
 from pwa.models import Service
 from pwa.models.editorial import ChangeRequest
 from pwa.queries import oruk
@@ -142,9 +144,40 @@ def test_paging_envelope_and_parameters(api, everything):
                 {"taxonomy_term_id": "x' OR 1=1"}):
         response = api.get("/api/v3/services", query_string=bad)
         assert response.status_code == 400 and "error" in response.get_json()
-    # postcode proximity waits for the postcode lookup: refused plainly, not ignored
-    response = api.get("/api/v3/service_at_locations", query_string={"postcode": "MB1 1AA"})
+    # a postcode this server does not know is refused plainly, not ignored
+    response = api.get("/api/v3/service_at_locations", query_string={"postcode": "ZZ9 9ZZ"})
     assert response.status_code == 400 and "postcode" in response.get_json()["error"]
+
+
+def _miles(lat1, lon1, lat2, lon2):
+    """An independent distance: the spherical law of cosines, not the haversine."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    c = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 3958.8 * math.acos(min(1.0, c))
+
+
+def test_postcode_and_proximity_find_what_is_near_nearest_first(api, demo_services):
+    home = (52.53708, -1.93267)  # MB1 5FL in data/demo/postcodes.csv
+    venues = {loc["slug"]: _miles(*home, loc["latitude"], loc["longitude"])
+              for loc in json.loads((DEMO_DATA / "locations.json").read_text(encoding="utf-8"))}
+    public = [s for s in demo_services if s["status"] in ("active", "temporarily closed")]
+    nearest = {oruk.stable_id("service", s["slug"]): min(venues[v] for v in s["locations"])
+               for s in public if s["locations"]}
+    two_miles = {"postcode": "mb15fl", "proximity": 2 * 1609.344}
+    found = _all(api, "/api/v3/services", "service", **two_miles)
+    assert {s["id"] for s in found} == {i for i, miles in nearest.items() if miles <= 2}
+    assert [nearest[s["id"]] for s in found] == sorted(nearest[s["id"]] for s in found)
+    links = _all(api, "/api/v3/service_at_locations", "service_at_location", **two_miles)
+    placed = [_miles(*home, link["location"]["latitude"], link["location"]["longitude"]) for link in links]
+    assert links and all(miles <= 2 for miles in placed) and placed == sorted(placed)
+    assert len(links) == sum(1 for s in public for v in s["locations"] if venues[v] <= 2)
+    # a postcode alone sorts by distance and leaves nothing out (no venue: last)
+    everything = api.get("/api/v3/services", query_string={"postcode": "MB1", "per_page": 200}).get_json()
+    assert everything["total_items"] == len(public)
+    for bad in ({"proximity": 1000}, {"postcode": "MB1 5FL", "proximity": -1},
+                {"postcode": "MB1 5FL", "proximity": "far"}, {"postcode": "not a postcode"}):
+        response = api.get("/api/v3/services", query_string=bad)
+        assert response.status_code == 400 and "error" in response.get_json()
 
 
 def test_search_and_ages_narrow_the_list(api):

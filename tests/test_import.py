@@ -291,3 +291,60 @@ def test_v1_and_v3_locations_read_alike():
                              "address_1": "1 Road", "city": "Town", "postal_code": "AB1 2CD",
                              "accessibility": [{"description": "Hearing loop", "details": "At the desk"}]}]
     assert v3.services[0]["locations"] == ["l1"]
+
+
+def test_an_import_writes_history_attributed_to_its_source(empty):
+    """Each entry an import creates or changes gets a version, as an editor's save does,
+    shown in its history as imported from the source; an unchanged record adds none."""
+    from pages import PageHelper, sign_in_as
+    from pwa.models.accounts import User
+    from pwa.queries import editorial
+
+    _import(empty, _v1(10), "north")
+    with Session(empty.extensions["engine"]) as db:
+        record = db.exec(select(ImportedRecord).where(ImportedRecord.resource_type == "service")
+                         .order_by(ImportedRecord.source_id)).first()
+        service_id, source_id = record.resource_id, record.source_id
+        [first] = editorial.history(db, "service", service_id)
+        assert (first.version.action, first.version.note, first.version.number) == ("import", "north", 1)
+        assert first.data["name"] == db.get(Service, service_id).name
+        organisation = db.get(Service, service_id).organization_id
+        assert [v.version.action for v in editorial.history(db, "organization", organisation)] == ["import"]
+    _import(empty, _v1(10), "north")  # nothing changed at the source
+    changed = _v1(10)
+    next(s for s in changed.services if s["id"] == source_id)["name"] = "Renamed at the source"
+    _import(empty, changed, "north")
+    with Session(empty.extensions["engine"]) as db:
+        latest, earlier = editorial.history(db, "service", service_id)
+        assert (latest.version.action, latest.version.number) == ("import", 2)
+        assert ("name", earlier.data["name"], "Renamed at the source") in latest.changes
+        editor = User(email="editor@north.example", name="Ed", role="editor")
+        db.add(editor)
+        db.commit()
+        editor_id, slug = editor.id, db.get(Service, service_id).slug
+    client = sign_in_as(empty.test_client(), editor_id)
+    soup = PageHelper(client)(f"/admin/services/{slug}/history")
+    lines = [p.get_text(" ", strip=True) for p in soup.select("main section > p:nth-of-type(1)")]
+    assert len(lines) == 2 and all(line.endswith("imported from north.") for line in lines)
+    assert [h.get_text(strip=True) for h in soup.select("main h2")] == \
+        ["Version 2: Imported", "Version 1: Imported"]
+
+
+def test_imported_venues_are_found_by_a_distance_search(empty):
+    """An import writes venues and their links, so it rebuilds the points a distance
+    search reads: each imported service is within reach of its own venue."""
+    from pwa.models import Location
+    from pwa.queries.postcodes import Place
+    from pwa.queries.search import Filters, search_services
+
+    _import(empty, _v1(10), "north")
+    with Session(empty.extensions["engine"]) as db:
+        services = db.exec(select(Service)).all()
+        assert services and all(s.has_venue for s in services)
+        venue = db.exec(select(Location).order_by(Location.slug)).first()
+        here = Place("here", venue.latitude, venue.longitude)
+        linked = set(db.exec(select(ServiceAtLocation.service_id).where(
+            ServiceAtLocation.location_id == venue.id)).all())
+        found = search_services(db, Filters(near=here, miles=0.05))
+        assert {s.id for s, _ in found.services} == linked
+        assert all(found.distances[s.id] < 0.001 for s, _ in found.services)

@@ -5,7 +5,8 @@ types that are not OpenAPI ("time", "datetime"); a client or a fuzzer would have
 fetch those or fail. Here every per-table schema (data/oruk-v3/, unchanged copies) is
 put under components/schemas and referred to locally, the types are corrected, and
 what this server adds is described: /organizations (optional in HSDS 3.0, which the
-UK profile leaves out), modified_after and organization_id, and the error responses.
+UK profile leaves out), modified_after and organization_id, postcode and proximity on
+/services too, and the error responses.
 """
 import copy
 import json
@@ -92,6 +93,9 @@ def document() -> dict:
              {"$ref": "#/components/parameters/organization_id"}]
     for path in ("/services", "/service_at_locations"):
         doc["paths"][path]["get"]["parameters"] += extra
+    # services near a postcode, as the profile defines for service_at_locations
+    doc["paths"]["/services"]["get"]["parameters"] += [{"$ref": "#/components/parameters/postcode"},
+                                                       {"$ref": "#/components/parameters/proximity"}]
     for path, operation in doc["paths"].items():
         get = operation["get"]
         codes = (["400"] if get.get("parameters") else []) + (["404"] if "{id}" in path else []) + ["429"]

@@ -28,6 +28,7 @@ ACTIONS = {
     "create": _l("First recorded"), "edit": _l("Edited"), "approve": _l("Change approved"),
     "restore": _l("Earlier version restored"), "archive": _l("Archived"),
     "unarchive": _l("Restored from the archive"),
+    "import": _l("Imported"),
 }
 
 

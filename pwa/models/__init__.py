@@ -31,7 +31,9 @@ class Organization(SQLModel, table=True):
 
 class Service(SQLModel, table=True):
     # The directory in name order, deep pages included, read from the index alone.
-    __table_args__ = (Index("ix_service_listing", "name", "status", "archived_at", "id"),)
+    # The services with no venue ("available anywhere" in a distance search) the same way.
+    __table_args__ = (Index("ix_service_listing", "name", "status", "archived_at", "id"),
+                      Index("ix_service_venue_listing", "has_venue", "name", "status", "archived_at", "id"))
 
     id: str = Field(default_factory=new_id, primary_key=True)
     slug: str = Field(unique=True, index=True)
@@ -67,6 +69,10 @@ class Service(SQLModel, table=True):
     version: int = 1
     # archived entries are hidden from the public, restorable for 30 days, then purged
     archived_at: datetime | None = Field(default=None, index=True)
+    # met at a venue (rather than online, by phone or at home): kept by
+    # queries.nearby.refresh after loads and imports, so a distance search finds the
+    # services "available anywhere" by an index instead of looking for each one's venues
+    has_venue: bool = False
 
 
 class LocalOfferAnswer(SQLModel, table=True):
@@ -220,4 +226,4 @@ from pwa.models.feedback import (  # noqa: E402,F401  (comments, "You said, we d
     Consultation, ConsultationAnswer, ConsultationResponse, Feedback, FeedbackTheme)
 from pwa.models.translations import ContentTranslation  # noqa: E402,F401  (translated content)
 from pwa.models.imports import ImportedRecord  # noqa: E402,F401  (where imported entries came from)
-from pwa.models.places import Postcode  # noqa: E402,F401  (centroids for "near a postcode")
+from pwa.models.places import Postcode, ServicePlace  # noqa: E402,F401  (for "near a postcode")

@@ -1,5 +1,6 @@
 """Help by phone or post, and booklets to print (SEND Regulations 2014, reg 57: the
 Local Offer must be available to people without internet access)."""
+from functools import partial
 from urllib.parse import urlencode
 
 from flask import (Blueprint, abort, current_app, make_response, redirect, render_template,
@@ -9,6 +10,7 @@ from pwa import display, i18n
 from pwa.db import get_session
 from pwa.directory.forms import SearchForm
 from pwa.extensions import limiter
+from pwa.paper import booklets
 from pwa.queries import booklet as booklet_queries
 from pwa.queries import easy_read as easy_read_queries
 
@@ -29,8 +31,8 @@ def _booklet_form():
     return None if form.filters().is_empty() else form
 
 
-def _booklet_html(form):
-    sections, total = booklet_queries.build(get_session(), form.filters())
+def _booklet_html(form, services=None):
+    sections, total = booklet_queries.build(get_session(), form.filters(), services)
     ids = [d.service.id for s in sections for d in s.services]
     easy = easy_read_queries.summaries(get_session(), ids) if display.current().easy_read else {}
     return render_template("paper/booklet.html", form=form, sections=sections, total=total,
@@ -62,20 +64,30 @@ def booklet():
 @limiter.limit(lambda: current_app.config["BOOKLET_PDF_LIMIT"])
 def booklet_pdf():
     """The same booklet as a tagged PDF (PDF/UA-1: headings, language, reading order),
-    made here from the same page: nothing is fetched from another site."""
-    from weasyprint import HTML  # heavy: loaded only when a PDF is asked for
-
+    made here from the same page: nothing is fetched from another site. Each is made
+    once per content version and kept; a big one is made in the background."""
     if request.args.get("language"):
         return _other_language() or abort(404)
     form = _booklet_form()
     if form is None:
         return redirect(url_for("paper.help_by_phone", _anchor="booklet"))
-    pdf = HTML(string=_booklet_html(form), base_url=request.url_root,
-               url_fetcher=_own_files()).write_pdf(pdf_variant="pdf/ua-1")
-    response = make_response(pdf)
+    filters = form.filters()
+    services = booklet_queries.chosen(get_session(), filters)
+    cache = booklets.Cache(current_app.config["BOOKLET_CACHE_DIR"])
+    key = cache.key({"lang": i18n.lang(), "display": display.current().classes,
+                     "choices": {k: str(v) for k, v in vars(filters).items() if k != "page"}},
+                    booklet_queries.version(get_session(), services))
+    if cache.get(key) is None:
+        render = partial(booklets.render_pdf, _booklet_html(form, services), request.url_root, _own_files())
+        if len(services) > current_app.config["BOOKLET_PDF_WAIT_SERVICES"]:
+            cache.start(key, render)
+            return render_template("paper/booklet_preparing.html"), 202
+        cache.put(key, render())
+    response = make_response(cache.path(key).read_bytes())
     response.mimetype = "application/pdf"
     response.headers["Content-Disposition"] = 'inline; filename="local-offer-booklet.pdf"'
-    return response
+    response.set_etag(key)
+    return response.make_conditional(request)
 
 
 def _own_files():

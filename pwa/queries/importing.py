@@ -34,7 +34,7 @@ from pwa.models import (
     TaxonomyTerm, utcnow,
 )
 from pwa.models.imports import ImportedRecord
-from pwa.queries import search
+from pwa.queries import editorial, nearby, search
 from pwa.queries.oruk import PROVIDER_TAXONOMY, stable_id
 from pwa.queries.vocab import NEEDS_TAXONOMY, PROVIDER_TYPES, SUPPORT_KINDS, SUPPORT_TAXONOMY
 
@@ -267,6 +267,7 @@ class _Run:
     ids: dict = field(default_factory=dict)  # (type, source id) → our id, for this run
     slugs: dict = field(default_factory=dict)  # model → set of slugs in use
     terms: dict = field(default_factory=dict)  # (taxonomy, code) → term id
+    written: list = field(default_factory=list)  # (type, entry) created or updated, for their history
 
     def reject(self, source_id, field_name, message):
         self.summary.rejected.append(f"{self.source}: record {source_id}: {field_name}: {message}")
@@ -313,7 +314,11 @@ def apply(session: Session, feed: Feed, source: str, *, today: date, taxonomy_ma
         session.rollback()
         return summary
     session.flush()
+    # each entry written becomes a version, as an editor's save does, by the source
+    for kind, entry in run.written:
+        editorial.record_version(session, kind, entry, "import", None, note=source)
     search.reindex(session)
+    nearby.refresh(session)  # the services' points, for distance searches
     session.commit()
     return summary
 
@@ -370,6 +375,9 @@ def _one(run: _Run, kind, model, record, check, write):
     if created:
         entry = model(id=stable_id(kind, run.source, source_id), slug=run.slug(model, values["name"]))
     else:
+        # an entry with no history yet (loaded from files) keeps its state before the
+        # import as its first version, so the import's change can be compared and undone
+        editorial.ensure_history(run.session, kind, entry)
         entry.version += 1
     steps = write(run, entry, values, created)
     run.ids[(kind, source_id)] = entry.id
@@ -381,6 +389,7 @@ def _one(run: _Run, kind, model, record, check, write):
     known.imported_at = utcnow()
     run.session.add(known)
     (run.summary.created if created else run.summary.updated)[kind] += 1
+    run.written.append((kind, entry))
     return steps
 
 

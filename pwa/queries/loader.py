@@ -16,7 +16,7 @@ from pwa.models import (
     TaxonomyTerm, utcnow,
 )
 from pwa.models.easy_read import ServiceEasyRead
-from pwa.queries import data_schema, feedback, information, oruk, postcodes, search, translations
+from pwa.queries import data_schema, feedback, information, nearby, oruk, postcodes, search, translations
 from pwa.queries.vocab import NEEDS_TAXONOMY, SUPPORT_KINDS, SUPPORT_TAXONOMY
 
 EASY_READ_FIELDS = [name for topic in ("what", "who", "how", "cost")
@@ -78,6 +78,7 @@ def load(session: Session, data_dir: Path, today: date | None = None, assurer_em
     translations.load_information(session, data_dir)  # their translations
     postcodes.load_file(session, data_dir / "postcodes.csv")  # for "near a postcode"
     search.reindex(session)
+    nearby.refresh(session)  # the services' points, for distance searches
     session.commit()
     return {"organisations": len(orgs), "locations": len(locations), "services": len(services)}
 

@@ -1,21 +1,23 @@
 """How far each service's nearest venue is from a place, measured in SQL.
 
 Two steps, so it stays fast at 100,000 services: a box of latitude and longitude
-around the place, which the (latitude, longitude) index answers, then the exact
-great-circle (haversine) distance for the venues inside the box only. Both engines
+around the place, which the index of the services' points (ServicePlace: each
+service's venues, copied with their coordinates) answers without a join, then the
+exact great-circle (haversine) distance for the points inside the box only. Both engines
 have the functions it needs: PostgreSQL always, SQLite from 3.35 when built with
 its math functions (Debian's, and Python's own builds, are).
 
 A service with no venue at all (online, by phone, at home) is "available
-anywhere": a distance filter never hides it, and it is listed after the services
-with a venue in range.
+anywhere": on the search pages a distance filter never hides it, and it is listed
+after the services with a venue in range (the open data API, by its standard, lists
+only what is within the distance).
 """
 import math
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import Float, and_, delete, exists, func, insert, null, select, union_all, update
 from sqlmodel import Session
 
-from pwa.models import Location, Service, ServiceAtLocation
+from pwa.models import Location, Service, ServiceAtLocation, ServicePlace
 from pwa.queries.postcodes import Place
 
 EARTH_RADIUS_MILES = 3958.8
@@ -36,47 +38,85 @@ def _haversine(lat, lon, place: Place):
     return 2 * EARTH_RADIUS_MILES * func.asin(func.sqrt(a))
 
 
-def _box(place: Place, miles: float):
+def _box(place: Place, miles: float, lat=ServicePlace.latitude, lon=ServicePlace.longitude):
     """The latitude and longitude bounds around `place` that hold every point within
     `miles` (a little generous, so the exact step alone decides the edge)."""
     dlat = miles / MILES_PER_DEGREE * 1.01
     shrink = max(math.cos(math.radians(min(abs(place.latitude) + dlat, 89.0))), 0.01)
     dlon = dlat / shrink
-    return and_(Location.latitude.between(place.latitude - dlat, place.latitude + dlat),
-                Location.longitude.between(place.longitude - dlon, place.longitude + dlon))
-
-
-def has_no_venue():
-    """Services with no venue: online, by phone or at home."""
-    return ~exists().where(ServiceAtLocation.service_id == Service.id)
+    return and_(lat.between(place.latitude - dlat, place.latitude + dlat),
+                lon.between(place.longitude - dlon, place.longitude + dlon))
 
 
 def near(stmt, order: list, place: Place, miles: float | None):
-    """`stmt` narrowed to services within `miles` of `place` (or with no venue), and
-    `order` led by the distance to each service's nearest venue.
+    """`stmt` (a select of Service.id) narrowed to services within `miles` of `place`
+    (or with no venue), and `order` led by the distance to each service's nearest venue.
 
-    The filter is an IN over the venues in the box, so nothing outside it is ever
-    measured; the distances to sort by come from the same box."""
-    distance = _haversine(Location.latitude, Location.longitude, place)
+    Within `miles`, two branches, each with the search's own filters: the services
+    with a point in the box (measured exactly, only there), and the services with no
+    venue (read from their flag's index). Neither looks at every service, and only
+    their union, a few thousand rows at most, is sorted."""
+    distance = _haversine(ServicePlace.latitude, ServicePlace.longitude, place)
     if miles is None:
-        # nothing is left out: measure each row's nearest venue only to sort by it
-        nearest = (select(func.min(distance))
-                   .join(ServiceAtLocation, ServiceAtLocation.location_id == Location.id)
-                   .where(ServiceAtLocation.service_id == Service.id,
-                          Location.latitude.is_not(None), Location.longitude.is_not(None))
+        # nothing is left out, so each service's points are measured only to sort by:
+        # in the ORDER BY alone, so counting the results measures nothing
+        nearest = (select(func.min(distance)).where(ServicePlace.service_id == Service.id)
                    .correlate(Service).scalar_subquery())
         return stmt, [nearest.asc().nulls_last(), *order]
-    in_box = (select(ServiceAtLocation.service_id, distance.label("distance"))
-              .join(Location, Location.id == ServiceAtLocation.location_id)
-              .where(_box(place, miles), distance <= miles))
-    within = in_box.subquery("within")
-    nearest = (select(within.c.service_id, func.min(within.c.distance).label("distance"))
-               .group_by(within.c.service_id).subquery("nearest"))
-    # the join is only for sorting: the filter does not use it, so PostgreSQL drops it
-    # from the count (a left join to rows unique by service)
-    stmt = (stmt.outerjoin(nearest, nearest.c.service_id == Service.id)
-            .where(or_(Service.id.in_(select(within.c.service_id)), has_no_venue())))
-    return stmt, [nearest.c.distance.asc().nulls_last(), *order]
+    nearest = _nearest(distance, _box(place, miles), distance <= miles)
+    keys = [column.label(f"key{i}") for i, column in enumerate(order)]
+    located = stmt.join(nearest, nearest.c.service_id == Service.id).add_columns(
+        nearest.c.distance, *keys)
+    anywhere = stmt.where(Service.has_venue.is_(False)).add_columns(
+        null().cast(Float).label("distance"), *keys)
+    both = union_all(located, anywhere).subquery("near")
+    return select(both.c.id), [both.c.distance.asc().nulls_last(),
+                               *(both.c[key.name] for key in keys)]
+
+
+def _nearest(distance, *where):
+    """Each service's nearest point among those `where` allows: (service_id, distance)."""
+    return (select(ServicePlace.service_id, func.min(distance).label("distance"))
+            .where(*where).group_by(ServicePlace.service_id).subquery("nearest"))
+
+
+def services_near(stmt, order: list, place: Place, miles: float | None):
+    """For the open data API, which lists what is within a distance and nothing else:
+    `stmt` (over Service) narrowed to services with a venue within `miles` (any
+    distance when None, services with no venue last), nearest first."""
+    distance = _haversine(ServicePlace.latitude, ServicePlace.longitude, place)
+    if miles is None:
+        nearest = _nearest(distance)
+        return (stmt.outerjoin(nearest, nearest.c.service_id == Service.id),
+                [nearest.c.distance.asc().nulls_last(), *order])
+    nearest = _nearest(distance, _box(place, miles), distance <= miles)
+    return stmt.join(nearest, nearest.c.service_id == Service.id), [nearest.c.distance, *order]
+
+
+def venues_near(stmt, order: list, place: Place, miles: float | None):
+    """`stmt` (over ServiceAtLocation) narrowed to the venues within `miles` (any
+    distance when None), nearest first; venues with no coordinates cannot be placed."""
+    distance = _haversine(Location.latitude, Location.longitude, place)
+    stmt = stmt.join(Location, Location.id == ServiceAtLocation.location_id).where(
+        Location.latitude.is_not(None), Location.longitude.is_not(None))
+    if miles is not None:
+        stmt = stmt.where(_box(place, miles, Location.latitude, Location.longitude), distance <= miles)
+    return stmt, [distance, *order]
+
+
+def refresh(session: Session) -> None:
+    """Rebuild the services' points and has_venue flags from their venues (after a load
+    or an import, the only writers of venues and their links)."""
+    session.execute(delete(ServicePlace))
+    session.execute(insert(ServicePlace).from_select(
+        ["service_id", "latitude", "longitude"],
+        select(ServiceAtLocation.service_id, Location.latitude, Location.longitude)
+        .join(Location, Location.id == ServiceAtLocation.location_id)
+        .where(Location.latitude.is_not(None), Location.longitude.is_not(None))))
+    linked = exists().where(ServiceAtLocation.service_id == Service.id)
+    for flag, where in ((True, linked), (False, ~linked)):
+        session.execute(update(Service).where(Service.has_venue.is_not(flag), where)
+                        .values(has_venue=flag).execution_options(synchronize_session=False))
 
 
 def distances(session: Session, place: Place, service_ids: list[str]) -> dict[str, float | None]:

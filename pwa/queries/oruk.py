@@ -28,7 +28,7 @@ from pwa.models import (
     Accessibility, Address, Attribute, Contact, CostOption, Language, Location,
     Organization, Phone, Schedule, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm,
 )
-from pwa.queries import search
+from pwa.queries import nearby, postcodes, search
 from pwa.queries.vocab import ACTIVE_STATUSES, PROVIDER_TYPES
 
 HSDS_VERSION = "3.0"
@@ -80,10 +80,7 @@ class ServiceQuery:
     per_page: int = DEFAULT_PER_PAGE
 
 
-# Postcode proximity search: installed by the postcode lookup when it exists, as a
-# function (statement, postcode, proximity in metres) -> statement over Location rows.
-# Until then a postcode is refused with a plain message rather than ignored.
-PROXIMITY_FILTER = None
+METRES_PER_MILE = 1609.344  # ORUK's proximity is in metres; the distance code works in miles
 
 
 @dataclass
@@ -227,8 +224,26 @@ def service_scalars(service: Service) -> dict:
     })
 
 
+def _near_postcode(session: Session, q: ServiceQuery, stmt, order, near):
+    """Within `proximity` metres of the centroid of `postcode`, nearest first (a postcode
+    alone sorts by distance and leaves nothing out). Postcodes are looked up in this
+    server's own table: an unknown one is refused, never ignored."""
+    if not q.postcode:
+        if q.proximity is not None:
+            raise BadParameter("proximity: needs a postcode to measure from")
+        return stmt, order
+    place = postcodes.locate(session, q.postcode)
+    if place is None:
+        raise BadParameter("postcode: not a postcode, or part of one, that this server knows")
+    if q.proximity is not None and q.proximity < 0:
+        raise BadParameter("proximity: a distance in metres, 0 or more, is needed")
+    miles = q.proximity / METRES_PER_MILE if q.proximity is not None else None
+    return near(stmt, order, place, miles)
+
+
 def list_services(session: Session, q: ServiceQuery, labels: dict) -> Page:
     stmt, order = _matching(session, q, select(Service), labels)
+    stmt, order = _near_postcode(session, q, stmt, order, nearby.services_near)
     total, rows = _window(session, stmt, order, q)
     return Page(total, q.page, q.per_page, [service_scalars(s) for (s,) in rows])
 
@@ -364,10 +379,7 @@ def all_services(session: Session, labels: dict, batch: int = 200):
 def _sal_statement(session: Session, q: ServiceQuery, labels: dict):
     stmt, order = _matching(session, q, select(ServiceAtLocation, Service.last_modified)
                             .join(Service, Service.id == ServiceAtLocation.service_id), labels)
-    if q.postcode:
-        if PROXIMITY_FILTER is None:
-            raise BadParameter("postcode: searching by postcode is not available on this server yet")
-        stmt = PROXIMITY_FILTER(stmt, q.postcode, q.proximity)
+    stmt, order = _near_postcode(session, q, stmt, order, nearby.venues_near)
     return stmt, order + [ServiceAtLocation.id]
 
 
