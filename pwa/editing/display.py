@@ -4,6 +4,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from pwa import council, labels
+from pwa.queries.easy_read import SECTIONS
 
 FIELD_LABELS = {
     "name": _l("Name"), "description": _l("Description"),
@@ -47,8 +48,9 @@ def field_value(name: str, value) -> str:
         return str(labels.LIFE_STAGES.get(value, value))
     if name == "topic":
         return str(labels.INFORMATION_TOPICS.get(value, value))
-    if name == "easy_read":
-        return "\n".join(f"{p.get('picture', '')} | {p.get('text', '')}" for p in value)
+    if name == "easy_read":  # an information page's points, or a service's four
+        return "\n".join(f"{p.get('picture', '')} | {p.get('text', '')}" if "text" in p else "\n".join(
+            f"{p.get(f'{s}_picture', '')} | {p.get(s, '')}" for s in SECTIONS if p.get(s)) for p in value)
     if name == "provider_type":
         return str(labels.PROVIDER_TYPES.get(value, value))
     if name == "schedules":

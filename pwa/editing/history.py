@@ -11,23 +11,34 @@ from sqlmodel import Session
 
 from pwa import auth
 from pwa.db import get_session
-from pwa.editing.access import entry_or_abort
+from pwa.editing.access import PROVIDER_KINDS, entry_or_abort
 from pwa.queries import editorial, workflow
 from pwa.queries.kinds import KINDS
 
 bp = Blueprint("history", __name__, url_prefix="/admin")
 
 
-@auth.role_required(*auth.STAFF)
+def _seen(kind, slug):
+    """Providers see the history of the entries they may change, their own services and
+    organisation (entry_or_abort refuses another organisation's); the council's own
+    kinds of entry have no history for them at all. Restoring stays with editors."""
+    if g.user.role not in auth.STAFF and kind not in PROVIDER_KINDS:
+        abort(404)
+    return entry_or_abort(kind, slug)
+
+
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
 def entry(kind, slug):
-    entry = entry_or_abort(kind, slug)
-    return render_template("editing/history.html", entry=entry, kind=kind,
-                           versions=editorial.history(get_session(), kind, entry.id))
+    db = get_session()
+    entry = _seen(kind, slug)
+    waiting = editorial.pending_for(db, kind, entry.id, g.user) if g.user.role == "provider" else None
+    return render_template("editing/history.html", entry=entry, kind=kind, waiting=waiting,
+                           versions=editorial.history(db, kind, entry.id))
 
 
-@auth.role_required(*auth.STAFF)
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
 def version(kind, slug, number):
-    entry = entry_or_abort(kind, slug)
+    entry = _seen(kind, slug)
     version = editorial.get_version(get_session(), kind, entry.id, number)
     if version is None:
         abort(404)

@@ -91,7 +91,9 @@ def _edit(resource_type, entry, form_cls, template):
     form = form_cls.load(start, entry.version)
     conflict = None
     if form.validate_on_submit():
-        data = editorial.normalise(resource_type, {**live, **form.state(live)})
+        # from `start`, so what the form does not show (easy read text a provider sent
+        # for approval, say) is kept, not reset to the live version
+        data = editorial.normalise(resource_type, {**start, **form.state(live)})
         if form.started_from() == entry.version:
             return _save(resource_type, entry, data, live, proposal)
         conflict = editorial.diff(live, data)

@@ -275,6 +275,13 @@ def reject(session: Session, proposal: Proposal, editor: User, reason: str) -> N
     _decide(session, proposal.request, editor, "rejected")
 
 
+def withdraw(session: Session, request: ChangeRequest) -> None:
+    """The author takes back a change before anyone decides on it: it leaves the
+    editors' queue (which lists pending requests only) and the live entry is untouched."""
+    request.status, request.decided_at = "withdrawn", utcnow()
+    session.add(request)
+
+
 def _decide(session, request, editor, status):
     request.status, request.decided_by, request.decided_at = status, editor.id, utcnow()
     session.add(request)
