@@ -147,7 +147,11 @@ def check(points: list[Point], pictures=PICTOGRAMS, require_pictures: bool = Tru
         for term, term_re in _JARGON_RE.items():
             found = term_re.search(sentence)
             if found and term not in explained:
-                explained.add(term)  # explain it once, where it first appears
+                word = found[0].lower()
+                seen = word in explained  # one word, two terms ("referral": refer, referral)
+                explained.update((term, word))  # explain it once, where it first appears
+                if seen:
+                    continue
                 if not _explains(term_re, found[0], sentence, following):
                     report.findings.append(Finding("jargon", sentence, found[0], n))
         for found in _INITIALS_RE.finditer(sentence):
