@@ -18,12 +18,15 @@ from pwa.queries.kinds import KINDS
 bp = Blueprint("history", __name__, url_prefix="/admin")
 
 
+# Providers see the history of the kinds of entry they may change (their own services
+# and organisation: entry_or_abort refuses another organisation's); the council's own
+# kinds stay with editors. Read by the route-by-role test, as `roles` is.
+KIND_ROLES = {code: auth.ANYONE_SIGNED_IN if code in PROVIDER_KINDS else auth.STAFF for code in KINDS}
+
+
 def _seen(kind, slug):
-    """Providers see the history of the entries they may change, their own services and
-    organisation (entry_or_abort refuses another organisation's); the council's own
-    kinds of entry have no history for them at all. Restoring stays with editors."""
-    if g.user.role not in auth.STAFF and kind not in PROVIDER_KINDS:
-        abort(404)
+    if g.user.role not in KIND_ROLES[kind]:
+        abort(403)
     return entry_or_abort(kind, slug)
 
 
@@ -59,6 +62,8 @@ def restore(kind, slug, number):
             old=number, new=version.number))
     return redirect(url_for("history.entry", kind=kind, slug=slug))
 
+
+entry.kind_roles = version.kind_roles = KIND_ROLES  # restoring stays with editors
 
 # /admin/<kind>/<slug>/history…, one address per kind of entry
 for _kind in KINDS.values():
