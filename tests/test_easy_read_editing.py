@@ -112,7 +112,14 @@ def test_htmx_check_sends_the_findings_as_fragments(app, users, db):
     assert fragment.select_one("#who-findings[hx-swap-oob]") and not fragment.select("#who-findings li")
     status = fragment.select_one("[hx-swap-oob='innerHTML:#live-status']")
     assert "2 things you could change" in status.get_text(" ")
-    assert fragment.select_one("input#seen[hx-swap-oob]")["value"]
+    seen = fragment.select_one("input#seen[hx-swap-oob]")["value"]
+    # findings already shown as the editor typed do not stop the save again
+    sent = {**form_data(soup), **HARD, "who": "", "how": "", "cost": "", "seen": seen}
+    assert editor.post(path, data=sent).status_code == 302
+    points = PageHelper(app.test_client())(easy_page(slug)).select("ul.easy-points > li.easy-point")
+    assert " ".join(points[0].get_text(" ").split()) == f"What it is {HARD['what']}"
+    headings = [p.select_one("h2").get_text() for p in points]
+    assert not {"Who it is for", "How to get it", "What it costs"} & set(headings)  # empty: left out
 
 
 def test_provider_easy_read_change_waits_for_approval(app, users, db):
@@ -176,3 +183,14 @@ def test_each_finding_is_filed_under_its_point_and_a_word_is_flagged_once():
     assert [(f.kind, f.detail) for f in found["how"]] == [
         ("missing-picture", ""), ("jargon", "referral"), ("initials", "SENCO")]
     assert found["what"] == found["who"] == found["cost"] == [] and len(report.findings) == 3
+
+
+def test_the_first_point_is_needed_when_any_other_is_written(app, users, db):
+    slug = editor_service(db)
+    editor = signed_in(app, users, "editor")
+    path = f"/admin/services/{slug}/easy-read"
+    soup = PageHelper(editor)(path)
+    shown = parsed(editor.post(path, data={**form_data(soup), "what": "", "who": "Children aged 5 to 11."}), path)
+    assert shown.title.get_text().startswith("Error: ")
+    assert "Families see this point first." in shown.select_one(".error-summary a[href='#what']").get_text()
+    assert shown.select_one("#who").get_text().strip() == "Children aged 5 to 11."

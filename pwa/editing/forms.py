@@ -270,6 +270,12 @@ class EasyReadForm(EntryForm):
     def text(self) -> dict:
         return {name: _clean(self[name].data or "") for name in self.TEXT_FIELDS}
 
+    def validate_what(self, field):
+        """Search results and the booklet show this point alone, and a service without it
+        counts as having no easy read text."""
+        if not (field.data or "").strip() and any((self[s].data or "").strip() for s in SECTIONS[1:]):
+            raise ValidationError(_l("Write what the service is. Families see this point first."))
+
     def pairs(self):
         return [(self[s], self[f"{s}_picture"]) for s in SECTIONS]
 
