@@ -145,6 +145,9 @@ def test_provider_easy_read_change_waits_for_approval(app, users, db):
     assert proposed.data["wait_time"] == "About two weeks."
     change = PageHelper(editor)(f"/admin/changes/{request.id}")
     assert "Easy read points" in change.select_one("#change-table").get_text(" ")
+    before_approving = PageHelper(editor)(f"{path}?change={request.id}")  # as linked from the change
+    assert change.select_one(f"a[href='{path}?change={request.id}']")
+    assert before_approving.select_one("#what").get_text().strip() == PLAIN["what"]
 
     token = change.select_one(f"form[action='/admin/changes/{request.id}/approve'] input[name=csrf_token]")
     assert editor.post(f"/admin/changes/{request.id}/approve",
