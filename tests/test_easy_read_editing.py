@@ -134,7 +134,11 @@ def test_provider_easy_read_change_waits_for_approval(app, users, db):
     assert "You can play football in a team." in PageHelper(provider)(path).select_one("#what").get_text()
 
     edit = f"/admin/services/{slug}/edit"
+    # meanwhile an editor changes another field live: the provider's next save keeps it
+    assert editor.post(edit, data={**form_data(PageHelper(editor)(edit)),
+                                   "alert": "Closed on bank holidays."}).status_code == 302
     form = form_data(PageHelper(provider)(edit))
+    assert form["alert"] == "Closed on bank holidays."
     assert provider.post(edit, data={**form, "wait_time": "About two weeks."}).status_code == 302
 
     service = db.exec(select(Service).where(Service.slug == slug)).one()
@@ -143,6 +147,7 @@ def test_provider_easy_read_change_waits_for_approval(app, users, db):
     proposed = editorial.get_proposal(db, request.id)
     assert proposed.data["easy_read"][0]["what"] == PLAIN["what"]
     assert proposed.data["wait_time"] == "About two weeks."
+    assert proposed.data["alert"] == "Closed on bank holidays."
     change = PageHelper(editor)(f"/admin/changes/{request.id}")
     assert "Easy read points" in change.select_one("#change-table").get_text(" ")
     before_approving = PageHelper(editor)(f"{path}?change={request.id}")  # as linked from the change

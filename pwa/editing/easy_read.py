@@ -65,7 +65,7 @@ def _states(entry):
     live = editorial.snapshot(db, "service", entry.id)
     proposal = _proposal_to_edit("service", entry)
     mine = editorial.pending_for(db, "service", entry.id, g.user) if g.user.role == "provider" else None
-    start = proposal.data if proposal else json.loads(mine.data) if mine else live
+    start = proposal.data if proposal else editorial.own_changes(db, mine, live) if mine else live
     return live, start, proposal
 
 
