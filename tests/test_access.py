@@ -68,6 +68,14 @@ def build(rule, samples):
     return rule.build(args, append_unknown=False)[1]
 
 
+def roles_of(app, rule):
+    """The roles a rule declares: its view's, narrowed for one kind of entry where the
+    view says so (providers see their own services' history, not locations')."""
+    view = app.view_functions[rule.endpoint]
+    kind = (rule.defaults or {}).get("kind")
+    return getattr(view, "kind_roles", {}).get(kind) or getattr(view, "roles", None)
+
+
 def client_as(app, users, persona):
     client = app.test_client()
     if persona != "anonymous":
@@ -91,7 +99,7 @@ def test_get_routes_by_role(app, users, samples, persona):
             continue
         url = build(rule, samples)
         status = client.get(url).status_code
-        roles = getattr(app.view_functions[rule.endpoint], "roles", None)
+        roles = roles_of(app, rule)
         role = users[persona].role if persona != "anonymous" else None
         if rule.endpoint in PUBLIC:
             expected = {200, 302, 404, 410}
@@ -130,7 +138,7 @@ def test_post_routes_refuse_the_wrong_people(app, users, samples, persona):
     problems = []
     role = users[persona].role if persona != "anonymous" else None
     for rule in rules(app):
-        roles = getattr(app.view_functions[rule.endpoint], "roles", None)
+        roles = roles_of(app, rule)
         if "POST" not in rule.methods or rule.endpoint in PUBLIC:
             continue
         if role is not None and role in roles and not (

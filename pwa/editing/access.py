@@ -8,6 +8,9 @@ from pwa.db import get_session
 from pwa.queries.kinds import KINDS
 
 
+PROVIDER_KINDS = ("service", "organization")  # the kinds a provider can own
+
+
 def may_edit(user, resource_type: str, entry) -> bool:
     if user.role in auth.STAFF:
         return True

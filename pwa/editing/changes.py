@@ -1,7 +1,8 @@
 """Providers' proposed changes, waiting for an editor: see the difference side by
-side, then approve, reject with a reason, or edit it first. The live entry stays as it
-was until an editor approves, so nothing unchecked reaches families."""
-from flask import Blueprint, abort, flash, g, redirect, render_template, url_for
+side, then approve, reject with a reason, or edit it first; the person who sent it may
+withdraw it while it waits. The live entry stays as it was until an editor approves,
+so nothing unchecked reaches families."""
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from pwa import auth
@@ -51,6 +52,27 @@ def reject(id):
     db.commit()
     flash(_("Rejected. We have emailed %(person)s your reason.", person=proposal.author.name))
     return redirect(url_for("changes.index"))
+
+
+@bp.route("/changes/<id>/withdraw", methods=["GET", "POST"])
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
+def withdraw(id):
+    """The author takes back a change that still waits: the page asks first (showing
+    what would have changed), the POST withdraws it. Anyone else's change, or one
+    already decided, is not there for them (404)."""
+    db = get_session()
+    proposal = _pending(id)
+    if proposal.request.author_id != g.user.id:
+        abort(404)
+    if request.method == "GET":
+        live = editorial.snapshot(db, proposal.request.resource_type, proposal.entry.id)
+        return render_template("editing/withdraw.html", proposal=proposal,
+                               changes=editorial.diff(live, proposal.data))
+    workflow.withdraw(db, proposal, g.user)
+    db.commit()
+    flash(_("You have withdrawn your changes to %(name)s. Families still see it as it was.",
+            name=proposal.entry.name))
+    return redirect(url_for("editing.services"))
 
 
 def _page(proposal, form):

@@ -5,6 +5,7 @@ from flask_babel import lazy_gettext as _l
 
 from pwa import council, labels
 from pwa.queries import facts
+from pwa.queries.easy_read import SECTIONS
 
 FIELD_LABELS = {
     "name": _l("Name"), "description": _l("Description"),
@@ -50,8 +51,9 @@ def field_value(name: str, value) -> str:
         return str(labels.LIFE_STAGES.get(value, value))
     if name == "topic":
         return str(labels.INFORMATION_TOPICS.get(value, value))
-    if name == "easy_read":
-        return "\n".join(f"{p.get('picture', '')} | {p.get('text', '')}" for p in value)
+    if name == "easy_read":  # an information page's points, or a service's four
+        return "\n".join(f"{p.get('picture', '')} | {p.get('text', '')}" if "text" in p else "\n".join(
+            f"{p.get(f'{s}_picture', '')} | {p.get(s, '')}" for s in SECTIONS if p.get(s)) for p in value)
     if name == "sources":
         return facts.as_lines(value)
     if name == "provider_type":

@@ -9,6 +9,7 @@ from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField, HiddenField, IntegerField, SelectField, StringField, TextAreaField,
 )
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
     DataRequired, InputRequired, Length, NumberRange, Optional, Regexp, ValidationError,
 )
@@ -16,7 +17,7 @@ from wtforms.validators import (
 from pwa import labels
 from pwa.forms import EMAIL, EMAIL_MAX, choices
 from pwa.queries import facts
-from pwa.queries.easy_read import PICTOGRAMS
+from pwa.queries.easy_read import PICTOGRAMS, SECTIONS
 from pwa.queries.editorial import days_from_schedules, schedules_from_days
 from pwa.queries.vocab import DAYS
 
@@ -267,6 +268,48 @@ class FactForm(FlaskForm):
     source_url = StringField(_l("Link to the official text"), validators=[Optional(), URL, Length(max=500)])
     local = BooleanField(_l("This is the council's own commitment, not the law"))
     source_verified = BooleanField(_l("Someone has read this in the official text"))
+
+
+def _pictures():
+    return [SelectChoice("", _l("No picture"))] + [SelectChoice(k, v) for k, v in labels.PICTURES.items()]
+
+
+class EasyReadForm(EntryForm):
+    """A service's four easy read points, each a few short sentences (one a line) and
+    the picture shown beside it. `seen` holds the checker's findings last shown, so a
+    second save with the same findings keeps the text as it is: they are advice."""
+    what = TextAreaField(_l("What it is"), validators=[Length(max=2000)])
+    what_picture = SelectField(_l("Picture for what it is"), choices=_pictures())
+    who = TextAreaField(_l("Who it is for"), validators=[Length(max=2000)])
+    who_picture = SelectField(_l("Picture for who it is for"), choices=_pictures())
+    how = TextAreaField(_l("How to get it"), validators=[Length(max=2000)])
+    how_picture = SelectField(_l("Picture for how to get it"), choices=_pictures())
+    cost = TextAreaField(_l("What it costs"), validators=[Length(max=2000)])
+    cost_picture = SelectField(_l("Picture for what it costs"), choices=_pictures())
+    seen = HiddenField()
+
+    TEXT_FIELDS = tuple(n for s in SECTIONS for n in (s, f"{s}_picture"))
+
+    @classmethod
+    def values(cls, data):
+        return super().values((data.get("easy_read") or [{}])[0])
+
+    def state(self, live):
+        """No text at all is no easy read row: the service page then says so."""
+        text = self.text()
+        return {"easy_read": [text] if any(text[s] for s in SECTIONS) else []}
+
+    def text(self) -> dict:
+        return {name: _clean(self[name].data or "") for name in self.TEXT_FIELDS}
+
+    def validate_what(self, field):
+        """Search results and the booklet show this point alone, and a service without it
+        counts as having no easy read text."""
+        if not (field.data or "").strip() and any((self[s].data or "").strip() for s in SECTIONS[1:]):
+            raise ValidationError(_l("Write what the service is. Families see this point first."))
+
+    def pairs(self):
+        return [(self[s], self[f"{s}_picture"]) for s in SECTIONS]
 
 
 class RejectForm(FlaskForm):

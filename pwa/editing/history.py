@@ -11,23 +11,37 @@ from sqlmodel import Session
 
 from pwa import auth
 from pwa.db import get_session
-from pwa.editing.access import entry_or_abort
+from pwa.editing.access import PROVIDER_KINDS, entry_or_abort
 from pwa.queries import editorial, workflow
 from pwa.queries.kinds import KINDS
 
 bp = Blueprint("history", __name__, url_prefix="/admin")
 
 
-@auth.role_required(*auth.STAFF)
+# Providers see the history of the kinds of entry they may change (their own services
+# and organisation: entry_or_abort refuses another organisation's); the council's own
+# kinds stay with editors. Read by the route-by-role test, as `roles` is.
+KIND_ROLES = {code: auth.ANYONE_SIGNED_IN if code in PROVIDER_KINDS else auth.STAFF for code in KINDS}
+
+
+def _seen(kind, slug):
+    if g.user.role not in KIND_ROLES[kind]:
+        abort(403)
+    return entry_or_abort(kind, slug)
+
+
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
 def entry(kind, slug):
-    entry = entry_or_abort(kind, slug)
-    return render_template("editing/history.html", entry=entry, kind=kind,
-                           versions=editorial.history(get_session(), kind, entry.id))
+    db = get_session()
+    entry = _seen(kind, slug)
+    waiting = editorial.pending_for(db, kind, entry.id, g.user) if g.user.role == "provider" else None
+    return render_template("editing/history.html", entry=entry, kind=kind, waiting=waiting,
+                           versions=editorial.history(db, kind, entry.id))
 
 
-@auth.role_required(*auth.STAFF)
+@auth.role_required(*auth.ANYONE_SIGNED_IN)
 def version(kind, slug, number):
-    entry = entry_or_abort(kind, slug)
+    entry = _seen(kind, slug)
     version = editorial.get_version(get_session(), kind, entry.id, number)
     if version is None:
         abort(404)
@@ -48,6 +62,8 @@ def restore(kind, slug, number):
             old=number, new=version.number))
     return redirect(url_for("history.entry", kind=kind, slug=slug))
 
+
+entry.kind_roles = version.kind_roles = KIND_ROLES  # restoring stays with editors
 
 # /admin/<kind>/<slug>/history…, one address per kind of entry
 for _kind in KINDS.values():

@@ -1,7 +1,6 @@
 """Lists and edit forms for every kind of entry. Editors' saves go live at once;
 providers' saves wait for approval (pwa/queries/workflow.py); a save that started from
 an older version is a conflict, shown side by side, never lost."""
-import json
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -116,11 +115,13 @@ def _edit(resource_type, entry, form_cls, template):
     proposal = _proposal_to_edit(resource_type, entry)
     mine = (editorial.pending_for(db, resource_type, entry.id, g.user)
             if g.user.role == "provider" else None)
-    start = proposal.data if proposal else json.loads(mine.data) if mine else live
+    start = proposal.data if proposal else editorial.own_changes(db, mine, live) if mine else live
     form = form_cls.load(start, entry.version)
     conflict = None
     if form.validate_on_submit():
-        data = editorial.normalise(resource_type, {**live, **form.state(live)})
+        # from `start`, so what the form does not show (easy read text a provider sent
+        # for approval, say) is kept, not reset to the live version
+        data = editorial.normalise(resource_type, {**start, **form.state(live)})
         if form.started_from() == entry.version:
             return _save(resource_type, entry, data, live, proposal)
         conflict = editorial.diff(live, data)

@@ -33,7 +33,7 @@ class ChangeRequest(SQLModel, table=True):
     base_version: int  # the version the provider started from
     data: str  # JSON, the whole proposed state
     author_id: str = Field(foreign_key="user.id", index=True)
-    status: str = Field(default="pending", index=True)  # pending, approved, rejected
+    status: str = Field(default="pending", index=True)  # pending, approved, rejected, withdrawn
     reason: str = ""  # why it was rejected
     created: datetime = Field(default_factory=utcnow)
     decided_by: str | None = Field(default=None, foreign_key="user.id")

@@ -81,6 +81,7 @@ class Finding:
     kind: str  # "long-sentence" | "jargon" | "initials" | "missing-picture"
     sentence: str
     detail: str = ""  # the word, or the number of words
+    point: int = field(default=-1, compare=False)  # which of the points checked it is in
 
 
 @dataclass
@@ -127,13 +128,14 @@ def _explains(term_re: re.Pattern, word: str, sentence: str, following: str) -> 
 def check(points: list[Point], pictures=PICTOGRAMS, require_pictures: bool = True) -> Report:
     """Check easy read points against the rules; figures for every sentence."""
     report = Report()
-    all_sentences = [s for p in points for s in sentences(p.text)]
+    placed = [(n, s) for n, p in enumerate(points) for s in sentences(p.text)]
+    all_sentences = [s for _n, s in placed]
     explained: set[str] = set()
-    for point in points:
+    for n, point in enumerate(points):
         if require_pictures and point.text.strip() and point.picture not in pictures:
             report.findings.append(Finding("missing-picture", sentences(point.text)[0] if sentences(point.text) else "",
-                                           point.picture or ""))
-    for i, sentence in enumerate(all_sentences):
+                                           point.picture or "", n))
+    for i, (n, sentence) in enumerate(placed):
         following = all_sentences[i + 1] if i + 1 < len(all_sentences) else ""
         count = len(words(sentence))
         report.sentences += 1
@@ -141,25 +143,41 @@ def check(points: list[Point], pictures=PICTOGRAMS, require_pictures: bool = Tru
         if count > report.longest:
             report.longest, report.longest_sentence = count, sentence
         if count > MAX_WORDS:
-            report.findings.append(Finding("long-sentence", sentence, str(count)))
+            report.findings.append(Finding("long-sentence", sentence, str(count), n))
         for term, term_re in _JARGON_RE.items():
             found = term_re.search(sentence)
             if found and term not in explained:
-                explained.add(term)  # explain it once, where it first appears
+                word = found[0].lower()
+                seen = word in explained  # one word, two terms ("referral": refer, referral)
+                explained.update((term, word))  # explain it once, where it first appears
+                if seen:
+                    continue
                 if not _explains(term_re, found[0], sentence, following):
-                    report.findings.append(Finding("jargon", sentence, found[0]))
+                    report.findings.append(Finding("jargon", sentence, found[0], n))
         for found in _INITIALS_RE.finditer(sentence):
             initials = found[0]
             if initials not in explained:
                 explained.add(initials)
                 if not _explains(re.compile(re.escape(initials)), initials, sentence, following):
-                    report.findings.append(Finding("initials", sentence, initials))
+                    report.findings.append(Finding("initials", sentence, initials, n))
     return report
 
 
 # --- the service's easy read text --------------------------------------------------
 
 SECTIONS = ("what", "who", "how", "cost")  # what it is, who it is for, how to get it, what it costs
+
+
+def check_service(text: dict) -> tuple[Report, dict[str, list[Finding]]]:
+    """The checker over a service's four points (`text` as ServiceEasyRead's fields),
+    with each finding filed under the point it is in, so a form can show it beside
+    that field. A point left empty is not checked."""
+    sections = [s for s in SECTIONS if (text.get(s) or "").strip()]
+    report = check([Point(text[s], text.get(f"{s}_picture") or None) for s in sections])
+    by_section: dict[str, list[Finding]] = {s: [] for s in SECTIONS}
+    for finding in report.findings:
+        by_section[sections[finding.point]].append(finding)
+    return report, by_section
 
 
 def for_service(session: Session, service_id: str) -> ServiceEasyRead | None:

@@ -212,6 +212,7 @@ def propose(session: Session, resource_type: str, entry, data: dict, base_versio
             author: User) -> ChangeRequest:
     """A provider's change waits for an editor; the live entry is untouched. One
     pending request per entry per author: saving again updates it."""
+    ensure_history(session, resource_type, entry)  # the version it starts from, to compare with
     request = pending_for(session, resource_type, entry.id, author)
     if request is None:
         request = ChangeRequest(resource_type=resource_type, resource_id=entry.id,
@@ -221,6 +222,19 @@ def propose(session: Session, resource_type: str, entry, data: dict, base_versio
     request.created = utcnow()
     session.add(request)
     return request
+
+
+def own_changes(session: Session, request: ChangeRequest, live: dict) -> dict:
+    """A waiting request laid over the live entry: the fields its author changed from
+    the version they started from are theirs, the rest is live. So saving it again from
+    another page (the easy read page, the main form) keeps what they proposed there and
+    never undoes an editor's later change to a field they did not touch."""
+    proposed = json.loads(request.data)
+    base = get_version(session, request.resource_type, request.resource_id, request.base_version)
+    if base is None:  # nothing to tell their changes apart by: all of it is theirs
+        return proposed
+    started = json.loads(base.data)
+    return {**live, **{k: v for k, v in proposed.items() if started.get(k) != v}}
 
 
 def pending_for(session: Session, resource_type: str, id: str, author: User) -> ChangeRequest | None:
@@ -273,6 +287,13 @@ def approve(session: Session, proposal: Proposal, editor: User, note: str = "",
 def reject(session: Session, proposal: Proposal, editor: User, reason: str) -> None:
     proposal.request.reason = reason
     _decide(session, proposal.request, editor, "rejected")
+
+
+def withdraw(session: Session, request: ChangeRequest) -> None:
+    """The author takes back a change before anyone decides on it: it leaves the
+    editors' queue (which lists pending requests only) and the live entry is untouched."""
+    request.status, request.decided_at = "withdrawn", utcnow()
+    session.add(request)
 
 
 def _decide(session, request, editor, status):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pwa.models import (
     Accessibility, Address, Contact, CostOption, Location, Organization, Schedule, Service,
 )
+from pwa.models.easy_read import ServiceEasyRead
 from pwa.models.information import InformationEasyRead, InformationPage
 
 
@@ -43,6 +44,9 @@ SERVICE = Kind(
         "schedules": Child(Schedule, "service_id", ("byday", "opens_at", "closes_at", "description")),
         "contacts": Child(Contact, "service_id", ("name", "title", "email")),
         "costs": Child(CostOption, "service_id", ("option", "amount", "amount_description")),
+        # none or one row: a service without easy read text has no row
+        "easy_read": Child(ServiceEasyRead, "service_id", ("what", "what_picture", "who", "who_picture",
+                                                           "how", "how_picture", "cost", "cost_picture")),
     },
     translatable=("name", "description", "eligibility_description", "application_process"),
 )

@@ -57,6 +57,14 @@ def reject(session: Session, proposal: editorial.Proposal, editor: User, reason:
     audit(session, "reject", editor, f"{proposal.request.resource_type} {proposal.entry.slug}: {reason}")
 
 
+def withdraw(session: Session, proposal: editorial.Proposal, user: User) -> None:
+    """Only the change's author, and only while it waits: an editor's decision stands."""
+    if proposal.request.author_id != user.id or proposal.request.status != "pending":
+        raise PermissionError("only the author can withdraw a change that is still waiting")
+    editorial.withdraw(session, proposal.request)
+    audit(session, "withdraw", user, f"{proposal.request.resource_type} {proposal.entry.slug}")
+
+
 def restore(session: Session, kind: str, entry, number: int, user: User, note: str = "") -> Version | None:
     version = editorial.restore(session, kind, entry, number, user, note)
     if version is not None:
