@@ -21,6 +21,7 @@ FIELD_LABELS = {
     "title": _l("Title"), "summary": _l("Summary"), "life_stage": _l("Life stage"),
     "topic": _l("Topic"), "body": _l("The page (Markdown)"),
     "owner": _l("Team answerable for the page"), "easy_read": _l("Easy read points"),
+    "needs": _l("Needs it supports"), "answers": _l("Answers for education providers"),
 }
 ACTIONS = {
     "create": _l("First recorded"), "edit": _l("Edited"), "approve": _l("Change approved"),
@@ -51,6 +52,11 @@ def field_value(name: str, value) -> str:
         return "\n".join(f"{p.get('picture', '')} | {p.get('text', '')}" for p in value)
     if name == "provider_type":
         return str(labels.PROVIDER_TYPES.get(value, value))
+    if name == "needs":
+        return "\n".join(str(labels.NEEDS.get(code, code)) for code in value)
+    if name == "answers":
+        return "\n".join(f"{labels.LOCAL_OFFER_QUESTIONS.get(a['question'], a['question'])}: {a['answer']}"
+                         for a in value)
     if name == "schedules":
         return "\n".join(_schedule(s) for s in value)
     if name == "contacts":

@@ -8,9 +8,11 @@ labels for kinds and codes live in pwa/labels.py, where they can be translated.
 from dataclasses import dataclass, field
 
 from pwa.models import (
-    Accessibility, Address, Contact, CostOption, Location, Organization, Schedule, Service,
+    Accessibility, Address, Contact, CostOption, LocalOfferAnswer, Location, Organization, Schedule,
+    Service,
 )
 from pwa.models.information import InformationEasyRead, InformationPage
+from pwa.queries.vocab import NEEDS_TAXONOMY
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,11 @@ class Kind:
     fields: tuple[str, ...]  # editable, versioned fields of the entry's own row
     children: dict[str, Child] = field(default_factory=dict)
     translatable: tuple[str, ...] = ()  # what an editor can translate ("easy_read" is JSON)
+    # taxonomies whose terms the entry is linked to (ORUK attributes), kept in its state
+    # as the terms' codes under this key, so a change of needs is versioned and proposed
+    terms: dict[str, str] = field(default_factory=dict)
+    title: str = "name"  # the field that names the entry, and its web address
+
 
 
 SERVICE = Kind(
@@ -43,8 +50,10 @@ SERVICE = Kind(
         "schedules": Child(Schedule, "service_id", ("byday", "opens_at", "closes_at", "description")),
         "contacts": Child(Contact, "service_id", ("name", "title", "email")),
         "costs": Child(CostOption, "service_id", ("option", "amount", "amount_description")),
+        "answers": Child(LocalOfferAnswer, "service_id", ("question", "answer")),
     },
     translatable=("name", "description", "eligibility_description", "application_process"),
+    terms={"needs": NEEDS_TAXONOMY},
 )
 ORGANISATION = Kind(
     code="organization", segment="organisations", model=Organization,
@@ -65,6 +74,7 @@ INFORMATION_PAGE = Kind(
     fields=("title", "summary", "life_stage", "topic", "body", "owner"),
     children={"easy_read": Child(InformationEasyRead, "page_id", ("picture", "text"), ordered=True)},
     translatable=("title", "summary", "body", "easy_read"),
+    title="title",
 )
 
 KINDS: dict[str, Kind] = {k.code: k for k in (SERVICE, ORGANISATION, LOCATION, INFORMATION_PAGE)}
