@@ -270,3 +270,63 @@ def test_an_incomplete_proposed_service_cannot_be_approved(app, users, db):
 def test_creating_needs_a_csrf_token(app, users):
     editor = signed_in(app, users, "editor")
     assert editor.post("/admin/services/new", data=complete_service("Dingo Club")).status_code == 400
+
+
+# --- the rules themselves, on both databases (nothing is committed) -----------------
+
+def _person(session, role, organization_id=None):
+    from pwa.models.accounts import User
+    user = User(email=f"{role}-rules@millbrook.example", name=role.title(), role=role,
+                organization_id=organization_id)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def _state(session, **fields):
+    from pwa.queries import editorial
+    data = {**editorial.blank("service"), "name": "Koala 100% Fun_Club", "description": "Fun.",
+            "minimum_age": 5, "maximum_age": 11, "provider_type": "leisure", "needs": ["adhd"],
+            "application_process": "Ring us.", "url": "https://koala.example",
+            "costs": [{"option": "Free", "amount": 0.0, "amount_description": ""}], **fields}
+    return editorial.normalise("service", data)
+
+
+def test_workflow_creates_with_unique_addresses_and_guards_publishing(session):
+    from pwa.queries import completeness, editorial, workflow
+    editor = _person(session, "editor")
+    org = session.exec(select(Organization).order_by(Organization.slug)).first()
+    first = workflow.create(session, "service", _state(session), editor, organization_id=org.id)
+    second = workflow.create(session, "service", _state(session), editor, organization_id=org.id)
+    assert (first.entry.slug, second.entry.slug) == ("koala-100-fun-club", "koala-100-fun-club-2")
+    assert editorial.snapshot(session, "service", first.entry.id)["needs"] == ["adhd"]
+    assert not editorial.never_published(session, first.entry)
+
+    school = _state(session, provider_type="academy", name="Koala Academy")
+    assert completeness.missing(school) == ["local_offer"]
+    with pytest.raises(workflow.Incomplete) as refused:
+        workflow.create(session, "service", school, editor, organization_id=org.id)
+    assert refused.value.missing == ["local_offer"]
+    draft = workflow.create(session, "service", {**school, "status": "inactive"}, editor,
+                            organization_id=org.id).entry
+    assert editorial.never_published(session, draft)
+    answers = [{"question": q, "answer": "Yes."} for q in "abcdefghij"]
+    live = editorial.snapshot(session, "service", draft.id)
+    outcome = workflow.submit(session, "service", draft, {**school, "answers": answers}, live, editor)
+    assert outcome.status == "saved" and draft.status == "active"
+
+
+def test_a_providers_new_service_is_a_hidden_draft_until_approved(session):
+    from pwa.queries import editorial, workflow
+    org = session.exec(select(Organization).order_by(Organization.slug)).first()
+    provider, editor = _person(session, "provider", org.id), _person(session, "editor")
+    outcome = workflow.create(session, "service", _state(session, needs=[]), provider, organization_id=org.id)
+    assert outcome.status == "proposed" and outcome.entry.status == "inactive"
+    assert editorial.snapshot(session, "service", outcome.entry.id)["description"] == ""  # the rest waits
+    proposal = editorial.get_proposal(session, outcome.request.id)
+    with pytest.raises(workflow.Incomplete):
+        workflow.approve(session, proposal, editor)
+    assert proposal.request.status == "pending"
+    proposal.request.data = json.dumps(_state(session))
+    workflow.approve(session, proposal, editor)
+    assert outcome.entry.status == "active" and proposal.request.status == "approved"

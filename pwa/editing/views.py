@@ -142,11 +142,11 @@ def _new(resource_type, form_cls, template):
     """The kind's own edit form, empty. A new service that is not complete yet can be
     saved as a draft (closed), never published."""
     db = get_session()
-    blank = editorial.blank(resource_type)
-    if resource_type == "service":  # ages are asked, never assumed from the defaults
-        blank.update(minimum_age=None, maximum_age=None)
-    form = (NewServiceForm if resource_type == "service" else form_cls).load(blank, 0)
-    row = {}
+    blank, row = editorial.blank(resource_type), {}
+    if resource_type == "service":
+        blank.update(minimum_age=None, maximum_age=None)  # ages are asked, never assumed
+        form_cls = NewServiceForm
+    form = form_cls.load(blank, 0)
     if resource_type == "service":
         row["organization_id"] = _organisation(db, form)
     data = blank
