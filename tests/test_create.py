@@ -162,7 +162,9 @@ def test_a_provider_proposes_a_service_and_an_editor_approves_it(app, users, db)
 
     request = db.exec(select(ChangeRequest).where(ChangeRequest.resource_id == service.id)).one()
     queue = PageHelper(editor)("/admin/changes")
-    assert "Numbat Sensory Play" in queue.text
+    row = next(th for th in queue.select("tbody th") if "Numbat Sensory Play" in th.text)
+    assert "New service" in row.text
+    assert not any("New service" in th.text for th in queue.select("tbody th") if "Numbat" not in th.text)
     change = PageHelper(editor)(f"/admin/changes/{request.id}")
     assert "New service" in change.text and "Approving it publishes it" in change.text
     assert "everything a complete entry needs" in change.select_one("#checklist").text

@@ -17,7 +17,11 @@ bp = Blueprint("changes", __name__, url_prefix="/admin")
 @bp.get("/changes")
 @auth.role_required(*auth.STAFF)
 def index():
-    return render_template("editing/changes.html", proposals=editorial.pending(get_session()))
+    db = get_session()
+    proposals = editorial.pending(db)
+    new = {p.request.id for p in proposals
+           if p.request.resource_type == "service" and editorial.never_published(db, p.entry)}
+    return render_template("editing/changes.html", proposals=proposals, new=new)
 
 
 @bp.get("/changes/<id>")
