@@ -42,7 +42,8 @@ def complete_service(name, **more):
     """Everything the checklist asks for, for a service that is not an education provider."""
     return {"name": name, "description": "Weekend swimming sessions with trained staff.",
             "minimum_age": "5", "maximum_age": "18", "provider_type": "leisure",
-            "needs": ["autism", "physical-disability"], "application_process": "Book online.",
+            "needs": ["autism", "physical-disability"], "support": ["leisure"],
+            "application_process": "Book online.",
             "email": "swim@example.org", "free": "y", "status": "active", **more}
 
 
@@ -72,14 +73,15 @@ def test_an_editor_creates_a_service_from_nothing_and_it_goes_live(app, users, d
 
     assert public(app, f"/services/{service.slug}").status_code == 200
     assert "Quokka Swim Club" in searched(app, "quokka")
-    assert "Quokka Swim Club" in searched(app, "quokka&need=autism")
+    assert "Quokka Swim Club" in searched(app, "quokka&need=autism&kind=leisure")
+    assert "Quokka Swim Club" not in searched(app, "quokka&kind=health")
     api = json.loads(public(app, "/api/v3/services?search=quokka").get_data(as_text=True))
     assert [s["name"] for s in api["contents"]] == ["Quokka Swim Club"]
 
     version = db.exec(select(Version).where(Version.resource_id == service.id)).one()
     state = json.loads(version.data)
     assert version.action == "create" and version.number == 1 and version.updated_by == users["editor"].id
-    assert state["needs"] == ["autism", "physical-disability"]
+    assert state["needs"] == ["autism", "physical-disability"] and state["support"] == ["leisure"]
     assert sorted(c["amount"] for c in state["costs"]) == [0.0, 3.5]
     assert db.exec(select(AuditEvent).where(AuditEvent.action == "create",
                                             AuditEvent.detail == f"service {service.slug} version 1")).one()
@@ -87,7 +89,8 @@ def test_an_editor_creates_a_service_from_nothing_and_it_goes_live(app, users, d
     form = PageHelper(editor)(f"/admin/services/{service.slug}/edit")
     assert form.select_one("textarea#paid").text.strip() == "Pool hire | 3.5 | per session"
     assert "everything a complete entry needs" in form.select_one("#checklist").text
-    again = send(editor, f"/admin/services/{service.slug}/edit", {"needs": ["autism", "physical-disability"]})
+    again = send(editor, f"/admin/services/{service.slug}/edit", {"needs": ["autism", "physical-disability"],
+                                                                   "support": ["leisure"]})
     assert again.status_code == 302
     assert len(db.exec(select(Version).where(Version.resource_id == service.id)).all()) == 1
 

@@ -76,13 +76,16 @@ class ServiceForm(EntryForm):
     needs = SelectMultipleField(_l("Needs it supports"), choices=choices(labels.NEEDS.items()),
                                 widget=widgets.ListWidget(prefix_label=False),
                                 option_widget=widgets.CheckboxInput())
+    support = SelectMultipleField(_l("Kinds of support it gives"), choices=choices(labels.SUPPORT_KINDS.items()),
+                                  widget=widgets.ListWidget(prefix_label=False),
+                                  option_widget=widgets.CheckboxInput())
     free = BooleanField(_l("It is free: families pay nothing"))
     paid = TextAreaField(_l("What families pay"), validators=[Length(max=3000)])
 
     TEXT_FIELDS = ("name", "description", "eligibility_description", "application_process",
                    "wait_time", "minimum_age", "maximum_age", "status", "alert", "email", "url",
                    "ehc_plan_required", "self_referral", "professional_referral", "personal_budget",
-                   "provider_type", "needs")
+                   "provider_type", "needs", "support")
     # The field each item of the completeness checklist links to.
     CHECKLIST_FIELDS = {"ages": "minimum_age", "needs": "needs", "access": "application_process",
                         "contact": "email", "cost": "free", "local_offer": "answer_a"}
@@ -96,6 +99,7 @@ class ServiceForm(EntryForm):
     def values(cls, data):
         values = super().values(data)
         values["needs"] = list(data.get("needs") or [])
+        values["support"] = list(data.get("support") or [])
         costs = data.get("costs") or []
         values["free"] = any(c.get("amount") == 0 for c in costs)
         values["paid"] = "\n".join(" | ".join((c.get("option") or "", _amount(c.get("amount")),

@@ -12,7 +12,7 @@ from pwa.models import (
     Service,
 )
 from pwa.models.information import InformationEasyRead, InformationPage
-from pwa.queries.vocab import NEEDS_TAXONOMY
+from pwa.queries.vocab import NEEDS_TAXONOMY, SUPPORT_TAXONOMY
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class Kind:
     translatable: tuple[str, ...] = ()  # what an editor can translate ("easy_read" is JSON)
     # taxonomies whose terms the entry is linked to (ORUK attributes), kept in its state
     # as the terms' codes under this key, so a change of needs is versioned and proposed
+    # (the kinds of support too: the home page's ways in find a service by them)
     terms: dict[str, str] = field(default_factory=dict)
     title: str = "name"  # the field that names the entry, and its web address
 
@@ -53,7 +54,7 @@ SERVICE = Kind(
         "answers": Child(LocalOfferAnswer, "service_id", ("question", "answer")),
     },
     translatable=("name", "description", "eligibility_description", "application_process"),
-    terms={"needs": NEEDS_TAXONOMY},
+    terms={"needs": NEEDS_TAXONOMY, "support": SUPPORT_TAXONOMY},
 )
 ORGANISATION = Kind(
     code="organization", segment="organisations", model=Organization,
