@@ -68,6 +68,14 @@ LOCAL_OFFER_QUESTIONS = {
     "i": _l("How staff learn about SEND"),
     "j": _l("Support for emotional, mental and social development"),
 }
+CHECKLIST = {
+    "ages": _l("The youngest and oldest ages it is for"),
+    "needs": _l("The needs it supports"),
+    "access": _l("How to get it"),
+    "contact": _l("How to get in touch: an email address or a website"),
+    "cost": _l("What it costs, or that it is free"),
+    "local_offer": _l("Answers to the 10 questions for schools, colleges and other education providers"),
+}
 DAYS = {
     "MO": _l("Monday"), "TU": _l("Tuesday"), "WE": _l("Wednesday"), "TH": _l("Thursday"),
     "FR": _l("Friday"), "SA": _l("Saturday"), "SU": _l("Sunday"),
@@ -107,6 +115,9 @@ FINDING_KINDS = {
 # The kinds of entry (pwa/queries/kinds.py), by code.
 KINDS = {"service": _l("Service"), "organization": _l("Organisation"), "location": _l("Location"),
          "information_page": _l("Information page")}
+# The heading of the page that adds an entry of each kind.
+NEW_ENTRY = {"service": _l("New service"), "organization": _l("New organisation"),
+             "location": _l("New place"), "information_page": _l("New information page")}
 ROLES = {
     "admin": _l("Administrator"),
     "editor": _l("Editor"),

@@ -52,6 +52,7 @@ def init_app(app):
         # an entry's fields and history, for editors
         field_label=entry_display.field_label, field_value=entry_display.field_value,
         action_labels=entry_display.ACTIONS, kind_labels=labels.KINDS,
+        new_entry_labels=labels.NEW_ENTRY, checklist_labels=labels.CHECKLIST,
     )
     app.jinja_env.filters["isolate_runs"] = i18n.isolate_runs
     # {% trans %} blocks collapse whitespace, as the extractor does (babel.cfg)

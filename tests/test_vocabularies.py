@@ -26,6 +26,8 @@ VOCABULARIES = {
     "INFORMATION_TOPICS": (vocab.INFORMATION_TOPICS, labels.INFORMATION_TOPICS),
     "SUGGESTION_TOPICS": (vocab.SUGGESTION_TOPICS, labels.SUGGESTION_TOPICS),
     "KINDS": (tuple(kinds.KINDS), labels.KINDS),
+    "NEW_ENTRY": (tuple(kinds.KINDS), labels.NEW_ENTRY),
+    "CHECKLIST": (vocab.CHECKLIST, labels.CHECKLIST),
 }
 
 
@@ -62,7 +64,7 @@ def test_a_snapshot_holds_each_kinds_fields_and_child_rows(db):
     for kind in kinds.KINDS.values():
         entry = db.exec(select(kind.model)).first()
         state = snapshot(db, kind.code, entry.id)
-        assert list(state) == [*kind.fields, *kind.children], kind.code
+        assert list(state) == [*kind.fields, *kind.children, *kind.terms], kind.code
 
 
 def test_the_search_form_offers_the_needs_the_database_holds(app, page):

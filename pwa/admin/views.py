@@ -18,11 +18,15 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 # The dashboard's links, (endpoint, label, roles): each area adds its own here.
 LINKS = [
     ("editing.services", _l("Services"), auth.ANYONE_SIGNED_IN),
+    ("editing.new_service", _l("Add a new service"), auth.ANYONE_SIGNED_IN),
     ("changes.index", _l("Changes waiting for approval"), auth.STAFF),
     ("editing.organisations", _l("Organisations"), auth.STAFF),
     ("editing.locations", _l("Places"), auth.STAFF),
     ("editing.information_pages", _l("Information pages"), auth.STAFF),
     ("editing.facts_list", _l("Time limits, ages and distances (the facts table)"), auth.STAFF),
+    ("editing.new_organization", _l("Add a new organisation"), auth.STAFF),
+    ("editing.new_location", _l("Add a new place"), auth.STAFF),
+    ("editing.new_information_page", _l("Add a new information page"), auth.STAFF),
     ("reviews.dashboard", _l("Entries to check: overdue and due soon"), auth.ANYONE_SIGNED_IN),
     ("reviews.suggestions", _l("Changes the public suggested"), auth.ANYONE_SIGNED_IN),
     ("moderation.index", _l("Comments from the public (You said, we did)"), auth.STAFF),

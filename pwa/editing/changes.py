@@ -9,6 +9,7 @@ from pwa import auth
 from pwa.db import get_session
 from pwa.editing import notify
 from pwa.editing.forms import RejectForm
+from pwa.editing.views import checklist_context
 from pwa.queries import editorial, workflow
 
 bp = Blueprint("changes", __name__, url_prefix="/admin")
@@ -17,7 +18,11 @@ bp = Blueprint("changes", __name__, url_prefix="/admin")
 @bp.get("/changes")
 @auth.role_required(*auth.STAFF)
 def index():
-    return render_template("editing/changes.html", proposals=editorial.pending(get_session()))
+    db = get_session()
+    proposals = editorial.pending(db)
+    new = {p.request.id for p in proposals
+           if p.request.resource_type == "service" and editorial.never_published(db, p.entry)}
+    return render_template("editing/changes.html", proposals=proposals, new=new)
 
 
 @bp.get("/changes/<id>")
@@ -31,7 +36,12 @@ def change(id):
 def approve(id):
     db = get_session()
     proposal = _pending(id)
-    workflow.approve(db, proposal, g.user, note=_("Approved by %(name)s", name=g.user.name))
+    try:
+        workflow.approve(db, proposal, g.user, note=_("Approved by %(name)s", name=g.user.name))
+    except workflow.Incomplete:
+        flash(_("This new service cannot be published until the checklist is complete. Edit the "
+                "change to fill in what is missing, or reject it with a reason."))
+        return redirect(url_for("changes.change", id=id))
     notify.decision(db, proposal, approved=True)
     db.commit()
     flash(_("Approved. Families can see the changes to %(name)s now.", name=proposal.entry.name))
@@ -80,8 +90,11 @@ def _page(proposal, form):
     live = editorial.snapshot(get_session(), proposal.request.resource_type, proposal.entry.id)
     edit_url = url_for(f"editing.edit_{proposal.request.resource_type}", change=proposal.request.id,
                        slug=proposal.entry.slug)
-    return render_template("editing/change.html", proposal=proposal, form=form,
-                           changes=editorial.diff(live, proposal.data), edit_url=edit_url)
+    kind = proposal.request.resource_type
+    new = kind == "service" and editorial.never_published(get_session(), proposal.entry)
+    return render_template("editing/change.html", proposal=proposal, form=form, new=new,
+                           changes=editorial.diff(live, proposal.data), edit_url=edit_url,
+                           **checklist_context(kind if new else None, proposal.data, edit_url))
 
 
 def _proposal(id):

@@ -24,6 +24,8 @@ FIELD_LABELS = {
     "topic": _l("Topic"), "body": _l("The page (Markdown)"),
     "owner": _l("Team answerable for the page"), "easy_read": _l("Easy read points"),
     "sources": _l("Where this comes from"),
+    "needs": _l("Needs it supports"), "support": _l("Kinds of support it gives"),
+    "answers": _l("Answers for education providers"),
 }
 ACTIONS = {
     "create": _l("First recorded"), "edit": _l("Edited"), "approve": _l("Change approved"),
@@ -58,6 +60,13 @@ def field_value(name: str, value) -> str:
         return facts.as_lines(value)
     if name == "provider_type":
         return str(labels.PROVIDER_TYPES.get(value, value))
+    if name == "needs":
+        return "\n".join(str(labels.NEEDS.get(code, code)) for code in value)
+    if name == "support":
+        return "\n".join(str(labels.SUPPORT_KINDS.get(code, code)) for code in value)
+    if name == "answers":
+        return "\n".join(f"{labels.LOCAL_OFFER_QUESTIONS.get(a['question'], a['question'])}: {a['answer']}"
+                         for a in value)
     if name == "schedules":
         return "\n".join(_schedule(s) for s in value)
     if name == "contacts":

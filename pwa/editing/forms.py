@@ -7,7 +7,8 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
-    BooleanField, HiddenField, IntegerField, SelectField, StringField, TextAreaField,
+    BooleanField, HiddenField, IntegerField, SelectField, SelectMultipleField, StringField,
+    TextAreaField, widgets,
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
@@ -19,7 +20,7 @@ from pwa.forms import EMAIL, EMAIL_MAX, choices
 from pwa.queries import facts
 from pwa.queries.easy_read import PICTOGRAMS, SECTIONS
 from pwa.queries.editorial import days_from_schedules, schedules_from_days
-from pwa.queries.vocab import DAYS
+from pwa.queries.vocab import DAYS, LOCAL_OFFER_QUESTIONS
 
 URL = Regexp(r"^https?://[^\s/]+\.[^\s]+$",
              message=_l("Enter a web address starting with https://, like https://www.example.com"))
@@ -73,10 +74,23 @@ class ServiceForm(EntryForm):
     self_referral = BooleanField(_l("Families can ask for it themselves"))
     professional_referral = BooleanField(_l("A professional can refer"))
     personal_budget = BooleanField(_l("Can be paid for with a personal budget"))
+    provider_type = SelectField(_l("Kind of provider"), choices=choices(labels.PROVIDER_TYPES.items()))
+    needs = SelectMultipleField(_l("Needs it supports"), choices=choices(labels.NEEDS.items()),
+                                widget=widgets.ListWidget(prefix_label=False),
+                                option_widget=widgets.CheckboxInput())
+    support = SelectMultipleField(_l("Kinds of support it gives"), choices=choices(labels.SUPPORT_KINDS.items()),
+                                  widget=widgets.ListWidget(prefix_label=False),
+                                  option_widget=widgets.CheckboxInput())
+    free = BooleanField(_l("It is free: families pay nothing"))
+    paid = TextAreaField(_l("What families pay"), validators=[Length(max=3000)])
 
     TEXT_FIELDS = ("name", "description", "eligibility_description", "application_process",
                    "wait_time", "minimum_age", "maximum_age", "status", "alert", "email", "url",
-                   "ehc_plan_required", "self_referral", "professional_referral", "personal_budget")
+                   "ehc_plan_required", "self_referral", "professional_referral", "personal_budget",
+                   "provider_type", "needs", "support")
+    # The field each item of the completeness checklist links to.
+    CHECKLIST_FIELDS = {"ages": "minimum_age", "needs": "needs", "access": "application_process",
+                        "contact": "email", "cost": "free", "local_offer": "answer_a"}
 
     def validate_maximum_age(self, field):
         low = self.minimum_age.data
@@ -86,6 +100,15 @@ class ServiceForm(EntryForm):
     @classmethod
     def values(cls, data):
         values = super().values(data)
+        values["needs"] = list(data.get("needs") or [])
+        values["support"] = list(data.get("support") or [])
+        costs = data.get("costs") or []
+        values["free"] = any(c.get("amount") == 0 for c in costs)
+        values["paid"] = "\n".join(" | ".join((c.get("option") or "", _amount(c.get("amount")),
+                                               c.get("amount_description") or ""))
+                                    for c in costs if c.get("amount") != 0)
+        answers = {a["question"]: a["answer"] for a in data.get("answers") or []}
+        values.update({f"answer_{q}": answers.get(q, "") for q in LOCAL_OFFER_QUESTIONS})
         for day, sessions in days_from_schedules(data.get("schedules", [])).items():
             for n, (opens, closes, notes) in zip(SESSIONS, sessions, strict=False):
                 values.update({_name(day, "opens", n): opens, _name(day, "closes", n): closes,
@@ -96,7 +119,34 @@ class ServiceForm(EntryForm):
         data = super().state(live)
         data["schedules"] = schedules_from_days({day: [
             self.session(day, n) for n in SESSIONS] for day in DAYS})
+        free = [c for c in live.get("costs") or [] if c.get("amount") == 0] or [
+            {"option": "Free", "amount": 0.0, "amount_description": ""}]
+        data["costs"] = (free if self.free.data else []) + [
+            {"option": option, "amount": amount, "amount_description": notes}
+            for option, amount, notes in self.costs()]
+        data["answers"] = [{"question": q, "answer": _clean(self[f"answer_{q}"].data)}
+                           for q in LOCAL_OFFER_QUESTIONS if (self[f"answer_{q}"].data or "").strip()]
         return data
+
+    def costs(self):
+        """(what it is for, amount in pounds or None, notes) for each line that is not blank."""
+        costs = []
+        for line in (self.paid.data or "").splitlines():
+            if line.strip():
+                option, _sep, rest = line.partition("|")
+                amount, _sep, notes = rest.partition("|")
+                amount = amount.strip().lstrip("£").replace(",", "")
+                costs.append((option.strip(), float(amount) if amount else None, notes.strip()))
+        return costs
+
+    def validate_paid(self, field):
+        for n, line in enumerate((t for t in (field.data or "").splitlines() if t.strip()), 1):
+            option, _sep, rest = line.partition("|")
+            amount = rest.partition("|")[0].strip().lstrip("£").replace(",", "")
+            if not option.strip() or (amount and not re.fullmatch(r"\d{1,6}(\.\d{1,2})?", amount)):
+                raise ValidationError(_("Write cost %(number)s as what it is for, a |, the amount in "
+                                        "pounds, a | and any notes, like: Day session | 48 | per day",
+                                        number=n))
 
     def session(self, day, n):
         return tuple((self[_name(day, part, n)].data or "").strip()
@@ -135,6 +185,10 @@ class ServiceForm(EntryForm):
         return not problems
 
 
+def _amount(amount) -> str:
+    return "" if amount is None else f"{amount:g}"
+
+
 def _name(day, part, n):
     return f"{day.lower()}_{part}" + ("" if n == 1 else f"_{n}")
 
@@ -145,6 +199,16 @@ for _day in DAYS:
         setattr(ServiceForm, _name(_day, "closes", _n), StringField(_l("Closes")))
         setattr(ServiceForm, _name(_day, "notes", _n), StringField(
             _l("Notes"), validators=[Length(max=200)]))
+
+
+for _q, _label in labels.LOCAL_OFFER_QUESTIONS.items():
+    setattr(ServiceForm, f"answer_{_q}", TextAreaField(_label, validators=[Length(max=5000)]))
+
+
+class NewServiceForm(ServiceForm):
+    """A new service also names the organisation that runs it (its choices are the
+    organisations the person may add services for)."""
+    organisation = SelectField(_l("Organisation that runs it"), choices=[])
 
 
 class OrganisationForm(EntryForm):

@@ -4,17 +4,24 @@ an older version is a conflict, shown side by side, never lost."""
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from pwa import auth
 from pwa.db import get_session
 from pwa.editing import notify
 from pwa.editing.access import entry_or_abort
-from pwa.editing.forms import FactForm, InformationPageForm, LocationForm, OrganisationForm, ServiceForm
+from pwa.editing.forms import (
+    FactForm, InformationPageForm, LocationForm, NewServiceForm, OrganisationForm, ServiceForm,
+)
+from pwa.forms import choices
 from pwa.models import Organization
-from pwa.queries import accounts, editorial, facts, workflow
+from pwa.queries import accounts, completeness, editorial, facts, workflow
 from pwa.queries.kinds import KINDS
 
 bp = Blueprint("editing", __name__, url_prefix="/admin")
+
+NOT_PUBLISHABLE = _l("This new service cannot be published until the checklist is complete. "
+                     "To save it as a draft for now, choose “Closed: hidden from the public”.")
 
 LISTS = {"service": "editing.services", "organization": "editing.organisations",
          "location": "editing.locations", "information_page": "editing.information_pages"}
@@ -117,19 +124,100 @@ def _edit(resource_type, entry, form_cls, template):
             if g.user.role == "provider" else None)
     start = proposal.data if proposal else editorial.own_changes(db, mine, live) if mine else live
     form = form_cls.load(start, entry.version)
-    conflict = None
+    conflict, data = None, start
     if form.validate_on_submit():
         # from `start`, so what the form does not show (easy read text a provider sent
         # for approval, say) is kept, not reset to the live version
         data = editorial.normalise(resource_type, {**start, **form.state(live)})
         if form.started_from() == entry.version:
-            return _save(resource_type, entry, data, live, proposal)
-        conflict = editorial.diff(live, data)
-        form.base_version.data = str(entry.version)  # "save anyway" saves over the new version
+            try:
+                return _save(resource_type, entry, data, live, proposal)
+            except workflow.Incomplete:
+                form.status.errors.append(NOT_PUBLISHABLE)
+        else:
+            conflict = editorial.diff(live, data)
+            form.base_version.data = str(entry.version)  # "save anyway" saves over the new version
     return render_template(template, form=form, entry=entry, conflict=conflict, waiting=mine,
+                           **checklist_context(resource_type, data),
                            proposal=proposal, live=live, action=url_for(
                                request.endpoint, **request.view_args,
                                change=proposal.request.id if proposal else None))
+
+
+def _checklist(resource_type, data):
+    return completeness.missing(data) if resource_type == "service" else None
+
+
+def checklist_context(resource_type, data, url=None) -> dict:
+    """What the checklist partial shows: the missing items, and where each is answered."""
+    return {"checklist": _checklist(resource_type, data), "checklist_url": url,
+            "checklist_fields": ServiceForm.CHECKLIST_FIELDS}
+
+
+def _new_view(kind):
+    """/admin/<kind>/new. Providers may propose new services for their own organisation;
+    the other kinds are the council's own, so editors only."""
+    def view():
+        return _new(kind.code, *FORMS[kind.code])
+    roles = auth.ANYONE_SIGNED_IN if kind.code == "service" else auth.STAFF
+    view.__name__ = f"new_{kind.code}"
+    return auth.role_required(*roles)(view)
+
+
+for _kind in KINDS.values():
+    bp.add_url_rule(f"/{_kind.segment}/new", view_func=_new_view(_kind), methods=["GET", "POST"])
+
+
+def _new(resource_type, form_cls, template):
+    """The kind's own edit form, empty. A new service that is not complete yet can be
+    saved as a draft (closed), never published."""
+    db = get_session()
+    blank, row = editorial.blank(resource_type), {}
+    if resource_type == "service":
+        blank.update(minimum_age=None, maximum_age=None)  # ages are asked, never assumed
+        form_cls = NewServiceForm
+    form = form_cls.load(blank, 0)
+    if resource_type == "service":
+        row["organization_id"] = _organisation(db, form)
+    data = blank
+    if form.validate_on_submit():
+        data = editorial.normalise(resource_type, {**blank, **form.state(blank)})
+        try:
+            outcome = workflow.create(db, resource_type, data, g.user, **row)
+        except workflow.Incomplete:
+            form.status.errors.append(NOT_PUBLISHABLE)
+        else:
+            db.commit()
+            return _created(resource_type, outcome)
+    return render_template("editing/new_entry.html", edit_template=template, form=form, entry=None,
+                           conflict=None, waiting=None, proposal=None, live=blank, kind=resource_type,
+                           **checklist_context(resource_type, data), action=url_for(request.endpoint))
+
+
+def _organisation(db, form):
+    """Editors choose the organisation; a provider's is their own, and naming any
+    other is refused."""
+    if g.user.role in auth.STAFF:
+        form.organisation.choices = choices((o.id, o.name) for o in editorial.list_rows(db, "organization"))
+        return form.organisation.data
+    own = g.user.organization_id
+    if not own or request.form.get("organisation", own) != own:
+        abort(403)
+    del form.organisation
+    return own
+
+
+def _created(resource_type, outcome):
+    entry = outcome.entry
+    if outcome.status == "proposed":
+        flash(_("Thank you. %(name)s is waiting for approval. Families will see it once the "
+                "Local Offer team approves it.", name=entry.name))
+        return redirect(url_for("editing.services"))
+    if getattr(entry, "status", "active") == "inactive":
+        flash(_("Saved as a draft. Families cannot see %(name)s until you publish it.", name=entry.name))
+    else:
+        flash(_("Saved. Families can see %(name)s now.", name=entry.name))
+    return redirect(url_for(f"editing.edit_{resource_type}", slug=entry.slug))
 
 
 def _proposal_to_edit(resource_type, entry):

@@ -6,19 +6,23 @@ same dict can be a saved Version, a provider's proposal or a form's result, and 
 two can be compared field by field: who changed which field, when, from what to what.
 """
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, delete, select
 
-from pwa.models import Contact, Organization, Phone, Service, utcnow
+from pwa.models import (
+    Attribute, Contact, Organization, Phone, Service, Taxonomy, TaxonomyTerm, new_id, utcnow,
+)
 from pwa.models.accounts import User
 from pwa.models.editorial import ChangeRequest, Version
 from pwa.models.information import InformationPage
 from pwa.queries import search
 from pwa.queries.kinds import KINDS
-from pwa.queries.vocab import DAYS
+from pwa.queries.vocab import ACTIVE_STATUSES, DAYS
 
 RETENTION = timedelta(days=30)  # archived entries can be restored this long, then purged
 
@@ -45,15 +49,24 @@ def snapshot(session: Session, resource_type: str, id: str) -> dict:
                         select(Phone).where(Phone.contact_id == contact.id)).all()),
                     key=_sort_key)
         data[key] = items
+    for key, taxonomy in kind.terms.items():
+        data[key] = list(session.exec(
+            select(TaxonomyTerm.code).join(Attribute, Attribute.taxonomy_term_id == TaxonomyTerm.id)
+            .join(Taxonomy, Taxonomy.id == TaxonomyTerm.taxonomy_id)
+            .where(Attribute.link_id == id, Taxonomy.name == taxonomy)).all())
     return normalise(resource_type, data)
 
 
 def normalise(resource_type: str, data: dict) -> dict:
     """Child rows in a stable order, so equal states compare equal."""
     data = dict(data)
-    for key, child in KINDS[resource_type].children.items():
+    kind = KINDS[resource_type]
+    for key, child in kind.children.items():
         if key in data and not child.ordered:
             data[key] = sorted(data[key], key=_schedule_key if key == "schedules" else _sort_key)
+    for key in kind.terms:
+        if key in data:
+            data[key] = sorted(set(data[key]))
     return data
 
 
@@ -81,7 +94,23 @@ def apply(session: Session, resource_type: str, id: str, data: dict) -> None:
                 session.flush()
                 for phone in item.get("phones", []):
                     session.add(Phone(contact_id=child.id, **phone))
+    for key, taxonomy in kind.terms.items():
+        if key in data:
+            _link_terms(session, id, taxonomy, data[key])
     session.flush()
+
+
+def _link_terms(session: Session, id: str, taxonomy: str, codes: list[str]) -> None:
+    """The entry linked to exactly these terms of one taxonomy (its links to other
+    taxonomies, such as kinds of support, stay as they are)."""
+    terms = dict(session.exec(select(TaxonomyTerm.code, TaxonomyTerm.id)
+                              .join(Taxonomy, Taxonomy.id == TaxonomyTerm.taxonomy_id)
+                              .where(Taxonomy.name == taxonomy)).all())
+    session.exec(delete(Attribute).where(Attribute.link_id == id,
+                                         Attribute.taxonomy_term_id.in_(list(terms.values()))))
+    for code in dict.fromkeys(codes):
+        if code in terms:
+            session.add(Attribute(link_id=id, taxonomy_term_id=terms[code]))
 
 
 def diff(before: dict | None, after: dict) -> list[tuple[str, object, object]]:
@@ -204,6 +233,60 @@ def restore(session: Session, resource_type: str, entry, number: int, user: User
     if old is None:
         return None
     return save(session, resource_type, entry, json.loads(old.data), user, "restore", note)
+
+
+# --- New entries ---------------------------------------------------------------------
+
+def blank(resource_type: str) -> dict:
+    """A new entry's state before anything is typed: each field's default (None where
+    the entry must be given one), and no child rows or terms."""
+    kind = KINDS[resource_type]
+    fields = kind.model.model_fields
+    data = {name: None if fields[name].is_required() or fields[name].default is None
+            else fields[name].default for name in kind.fields}
+    return {**data, **{key: [] for key in (*kind.children, *kind.terms)}}
+
+
+def slug_for(session: Session, resource_type: str, name: str) -> str:
+    """A web address made from the entry's name, unique among its kind: "-2", "-3" …
+    when the name is taken."""
+    model = KINDS[resource_type].model
+    base = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", name).encode(
+        "ascii", "ignore").decode().lower()).strip("-")[:80].strip("-") or resource_type.replace("_", "-")
+    taken = set(session.exec(select(model.slug).where(
+        (model.slug == base) | model.slug.startswith(f"{base}-", autoescape=True))).all())
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def create(session: Session, resource_type: str, data: dict, user: User | None, note: str = "",
+           **row) -> object:
+    """A new entry holding `data` (and `row`: columns outside its versioned state, such as
+    a service's organisation), with its first version. Its name makes its web address."""
+    kind = KINDS[resource_type]
+    entry = kind.model(id=new_id(), slug=slug_for(session, resource_type, data[kind.title]),
+                       **{name: data[name] for name in kind.fields if name in data}, **row)
+    session.add(entry)
+    session.flush()
+    apply(session, resource_type, entry.id, data)
+    if resource_type == "service":
+        search.reindex_service(session, entry.id)
+    record_version(session, resource_type, entry, "create", user, note)
+    return entry
+
+
+def never_published(session: Session, service: Service | None) -> bool:
+    """A service families have never been able to find: new, or only ever a draft."""
+    if service is None:
+        return True
+    if service.status in ACTIVE_STATUSES:
+        return False
+    states = session.exec(select(Version.data).where(
+        Version.resource_type == "service", Version.resource_id == service.id)).all()
+    return not any(json.loads(state).get("status") in ACTIVE_STATUSES for state in states)
 
 
 # --- Providers' proposals ---------------------------------------------------------

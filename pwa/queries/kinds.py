@@ -8,10 +8,12 @@ labels for kinds and codes live in pwa/labels.py, where they can be translated.
 from dataclasses import dataclass, field
 
 from pwa.models import (
-    Accessibility, Address, Contact, CostOption, Location, Organization, Schedule, Service,
+    Accessibility, Address, Contact, CostOption, LocalOfferAnswer, Location, Organization, Schedule,
+    Service,
 )
 from pwa.models.easy_read import ServiceEasyRead
 from pwa.models.information import InformationEasyRead, InformationPage
+from pwa.queries.vocab import NEEDS_TAXONOMY, SUPPORT_TAXONOMY
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,12 @@ class Kind:
     fields: tuple[str, ...]  # editable, versioned fields of the entry's own row
     children: dict[str, Child] = field(default_factory=dict)
     translatable: tuple[str, ...] = ()  # what an editor can translate ("easy_read" is JSON)
+    # taxonomies whose terms the entry is linked to (ORUK attributes), kept in its state
+    # as the terms' codes under this key, so a change of needs is versioned and proposed
+    # (the kinds of support too: the home page's ways in find a service by them)
+    terms: dict[str, str] = field(default_factory=dict)
+    title: str = "name"  # the field that names the entry, and its web address
+
 
 
 SERVICE = Kind(
@@ -47,8 +55,10 @@ SERVICE = Kind(
         # none or one row: a service without easy read text has no row
         "easy_read": Child(ServiceEasyRead, "service_id", ("what", "what_picture", "who", "who_picture",
                                                            "how", "how_picture", "cost", "cost_picture")),
+        "answers": Child(LocalOfferAnswer, "service_id", ("question", "answer")),
     },
     translatable=("name", "description", "eligibility_description", "application_process"),
+    terms={"needs": NEEDS_TAXONOMY, "support": SUPPORT_TAXONOMY},
 )
 ORGANISATION = Kind(
     code="organization", segment="organisations", model=Organization,
@@ -69,6 +79,7 @@ INFORMATION_PAGE = Kind(
     fields=("title", "summary", "life_stage", "topic", "body", "owner", "sources"),
     children={"easy_read": Child(InformationEasyRead, "page_id", ("picture", "text"), ordered=True)},
     translatable=("title", "summary", "body", "easy_read"),
+    title="title",
 )
 
 KINDS: dict[str, Kind] = {k.code: k for k in (SERVICE, ORGANISATION, LOCATION, INFORMATION_PAGE)}

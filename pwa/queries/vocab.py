@@ -11,6 +11,10 @@ PROVIDER_TYPES = (
     "health", "social-care", "voluntary", "leisure", "childcare",
 )
 LOCAL_OFFER_QUESTIONS = tuple("abcdefghij")
+# Schedule 2 para 1's education and training providers: they answer para 5's questions.
+EDUCATION_PROVIDERS = PROVIDER_TYPES[:7]
+# What a new service must tell families before it is published (queries.completeness).
+CHECKLIST = ("ages", "needs", "access", "contact", "cost", "local_offer")
 
 # The kinds of support families look for (the home page's "ways in").
 SUPPORT_KINDS = (

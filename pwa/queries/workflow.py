@@ -14,17 +14,55 @@ from sqlmodel import Session
 from pwa.models import Service
 from pwa.models.accounts import User
 from pwa.models.editorial import ChangeRequest, Version
-from pwa.queries import editorial
+from pwa.queries import completeness, editorial
 from pwa.queries.accounts import audit
+from pwa.queries.kinds import KINDS
+from pwa.queries.vocab import ACTIVE_STATUSES
 
 
 @dataclass
 class Outcome:
-    """What a save did: "unchanged", "proposed", "approved" or "saved"."""
+    """What a save did: "unchanged", "proposed", "approved", "saved" or "created"."""
 
     status: str
     version: Version | None = None
     request: ChangeRequest | None = None
+    entry: object = None
+
+
+class Incomplete(Exception):
+    """A service families have never seen cannot be published while its checklist
+    (queries.completeness) has items missing; it can still be saved as a draft."""
+
+    def __init__(self, missing: list[str]):
+        super().__init__(", ".join(missing))
+        self.missing = missing
+
+
+def check_publishable(session: Session, kind: str, entry, data: dict) -> None:
+    """Raise Incomplete when saving `data` would publish an incomplete new service."""
+    if (kind == "service" and data.get("status") in ACTIVE_STATUSES
+            and editorial.never_published(session, entry)):
+        missing = completeness.missing(data)
+        if missing:
+            raise Incomplete(missing)
+
+
+def create(session: Session, kind: str, data: dict, user: User, **row) -> Outcome:
+    """A new entry. An editor's is saved at once (published, if it is complete); a
+    provider's new service waits for approval as any change of theirs does: until then
+    it is a hidden draft holding only its name, and the proposal holds the rest."""
+    if user.role == "provider":
+        name = KINDS[kind].title
+        draft = {name: data[name], "provider_type": data.get("provider_type"), "status": "inactive"}
+        entry = editorial.create(session, kind, draft, user, **row)
+        request = editorial.propose(session, kind, entry, data, entry.version, user)
+        audit(session, "propose", user, f"new {kind} {entry.slug}")
+        return Outcome("proposed", request=request, entry=entry)
+    check_publishable(session, kind, None, data)
+    entry = editorial.create(session, kind, data, user, **row)
+    audit(session, "create", user, f"{kind} {entry.slug} version {entry.version}")
+    return Outcome("created", entry=entry)
 
 
 def submit(session: Session, kind: str, entry, data: dict, live: dict, user: User,
@@ -36,6 +74,7 @@ def submit(session: Session, kind: str, entry, data: dict, live: dict, user: Use
         return Outcome("unchanged")
     if user.role == "provider":
         return Outcome("proposed", request=editorial.propose(session, kind, entry, data, entry.version, user))
+    check_publishable(session, kind, entry, data)
     if proposal is not None:
         version = editorial.approve(session, proposal, user, data=data, note=note)
         audit(session, "approve", user, f"{kind} {entry.slug} version {version.number}, edited")
@@ -46,6 +85,7 @@ def submit(session: Session, kind: str, entry, data: dict, live: dict, user: Use
 
 
 def approve(session: Session, proposal: editorial.Proposal, editor: User, note: str = "") -> Version:
+    check_publishable(session, proposal.request.resource_type, proposal.entry, proposal.data)
     version = editorial.approve(session, proposal, editor, note=note)
     audit(session, "approve", editor, f"{proposal.request.resource_type} {proposal.entry.slug} "
                                       f"version {version.number}")
