@@ -1,8 +1,8 @@
 """Each service's venues as points, and whether it has a venue at all, so a distance
 search reads one index box and finds the services available anywhere by an index.
 
-Revision ID: 0013_near
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-04
 """
 from alembic import op
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 import sqlmodel
 
 
-revision = '0013_near'
-down_revision = '0012'
+revision = '0014'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 

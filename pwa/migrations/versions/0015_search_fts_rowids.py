@@ -1,14 +1,14 @@
 """SQLite's full-text tables keep each servicesearch row's rowid, so a match is joined
 back by rowid (reading an FTS5 row's service_id column loads its whole text).
 
-Revision ID: 0013_search
-Revises: 0012
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-04
 """
 from alembic import op
 
-revision = '0013_search'
-down_revision = '0012'
+revision = '0015'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 

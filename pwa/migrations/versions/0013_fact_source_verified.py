@@ -1,6 +1,6 @@
 """Whether a fact's source has been checked against the official text.
 
-Revision ID: 0013_law
+Revision ID: 0013
 Revises: 0012
 Create Date: 2026-12-04
 """
@@ -8,7 +8,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0013_law'
+revision = '0013'
 down_revision = '0012'
 branch_labels = None
 depends_on = None
