@@ -41,12 +41,13 @@ def test_template_names_are_registered_by_the_app_not_by_blueprints(tmp_path):
 
 # --- Another council adopts the app: configuration and data, not templates ------------
 
+MILLBROOK_PHONE, OTHER_PHONE = "0121 496 0000", "01632 960 000"
 OTHER = {"COUNCIL_NAME": "Example County Council", "COUNCIL_AREA": "Examplebury",
          "COUNCIL_COLOUR": "#7a1f5c", "EDITORS_EMAIL": "localoffer@examplebury.example",
          # the rest of the council's configuration: how to reach it without the internet, mail
          "COUNCIL_EMAIL": "localoffer@examplebury.example", "MAIL_FROM": "localoffer@examplebury.example",
          "ACCESSIBILITY_EMAIL": "localoffer@examplebury.example",
-         "COUNCIL_ADDRESS": "Local Offer team, County Hall, Examplebury EX1 1AA"}
+         "COUNCIL_ADDRESS": "Local Offer team, County Hall, Examplebury EX1 1AA", "COUNCIL_PHONE": OTHER_PHONE}
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +60,8 @@ def other_council(tmp_path_factory):
             target.mkdir(parents=True, exist_ok=True)
         elif path.suffix in (".json", ".md"):
             text = path.read_text(encoding="utf-8")
-            target.write_text(text.replace("Millbrook", "Examplebury").replace("millbrook", "examplebury"),
+            target.write_text(text.replace("Millbrook", "Examplebury").replace("millbrook", "examplebury")
+                              .replace(MILLBROOK_PHONE, OTHER_PHONE),
                               encoding="utf-8")
     app = create_app({"DATABASE_URL": f"sqlite:///{data / 'other.db'}", "TESTING": True, **OTHER})
     upgrade(app)
@@ -107,6 +109,7 @@ def test_another_councils_name_and_colour_reach_every_page(other_council):
             response = client.get(path)
             body = response.get_data(as_text=True)
             assert "millbrook" not in body.lower(), f"{path} still names Millbrook"
+            assert MILLBROOK_PHONE not in body, f"{path} still gives Millbrook's phone number"
             if response.status_code != 200 or response.mimetype != "text/html" or "<html" not in body:
                 continue
             soup = BeautifulSoup(body, "html.parser")
