@@ -77,7 +77,8 @@ def other_council(tmp_path_factory):
                    "location_slug": db.exec(select(Location.slug).order_by(Location.slug)).first(),
                    "number": "1", "year": "2025", "code": "cy", "kind": "service", "token": "x",
                    "id": "00000000-0000-0000-0000-000000000000",
-                   "hashed": app.extensions["assets"].url("css/site.css").removeprefix("/static/"), "key": "assess_decision_weeks",
+                   "hashed": app.extensions["assets"].url("css/site.css").removeprefix("/static/"),
+                   "key": "assess_decision_weeks",
                    "user_id": editor.id}
         editor_id, version = editor.id, editor.session_version
     yield app, samples, (editor_id, version)
