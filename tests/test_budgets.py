@@ -166,6 +166,12 @@ def test_pages_with_someone_s_own_things_are_private(app, client, key_pages, log
     assert 'name="csrf_token"' in signed_in.get_data(as_text=True)
 
 
+def test_a_page_that_sets_a_cookie_is_never_public(client, key_pages):
+    response = client.get(key_pages[3] + "?easy_read=1")  # remembered in the display cookie
+    assert response.headers["Set-Cookie"].startswith("display=")
+    assert response.headers["Cache-Control"] == "private, no-cache"
+
+
 def test_the_worker_revalidates_for_a_few_bytes(client):
     worker = client.get("/sw.js")
     assert worker.headers["Cache-Control"] == "no-cache"
