@@ -5,11 +5,18 @@ Run: .venv/bin/python bench/wire.py [--lang ar] [--https] [--json]
 For home, search results and a service page, in English and Arabic: the bytes the
 server sent on a first visit (everything: page, CSS, JavaScript, manifest, icons), on
 a second page view reached by a link (the service worker installs then), and on a
-later visit; each request goes to stderr. Compile the catalogues first
+later visit; each request goes to stderr (over --https the relay sees only encrypted
+bytes, so only the responses the page received are listed). Compile the catalogues first
 (`.venv/bin/pybabel compile -d locales`), or Arabic pages are in English.
 
 Everything goes through the relay (a TCP proxy on a free local port), so requests the
 service worker makes are counted too: DevTools' own counters miss those.
+
+The Content-Encoding of every response the page received is logged too, from DevTools'
+record of the response headers. Chromium asks localhost and 127.0.0.1 for brotli even
+over plain HTTP (they count as secure origins), so both runs are brotli; with --https
+the run stops if a page, script or stylesheet came without it. A phone on a plain-HTTP
+site that is not localhost would get gzip: tests/test_budgets.py counts that case.
 """
 import argparse
 import json
@@ -20,6 +27,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -106,26 +114,39 @@ def demo_app(url=None, **config):
 
 
 def serve(app, https=False):
-    """The app on a free local port (threaded werkzeug); returns the port. With https, a
-    throwaway self-signed certificate (browsers ask for brotli only over HTTPS)."""
+    """The app on a free local port (threaded werkzeug); returns the port and the flags
+    Chromium needs for it. With https, a throwaway self-signed certificate that Chromium
+    is told to trust by its key (--ignore-certificate-errors-spki-list), not one whose
+    errors it ignores: with --ignore-certificate-errors it keeps nothing in its HTTP
+    cache and registers no service worker, so later visits would fetch everything again."""
     from werkzeug.serving import WSGIRequestHandler, make_server
     import logging
-    import subprocess
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    context = None
-    if https:
-        tmp = tempfile.mkdtemp()
-        context = (f"{tmp}/cert.pem", f"{tmp}/key.pem")
-        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
-                        context[1], "-out", context[0], "-days", "1", "-subj", "/CN=localhost"],
-                       check=True, capture_output=True)
+    context, flags = (certificate() if https else (None, []))
+
     class KeepAlive(WSGIRequestHandler):
         protocol_version = "HTTP/1.1"  # one connection (one TLS handshake) for many requests
 
     server = make_server("127.0.0.1", 0, app, threaded=True, ssl_context=context,
                          request_handler=KeepAlive)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server.server_port
+    return server.server_port, flags
+
+
+def certificate():
+    """A self-signed certificate for localhost, and the flag that makes Chromium trust
+    its public key (the SHA-256 of the key, base64, as WebPageReplay does)."""
+    import subprocess
+    tmp = tempfile.mkdtemp()
+    cert, key = f"{tmp}/cert.pem", f"{tmp}/key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key,
+                    "-out", cert, "-days", "1", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost"], check=True, capture_output=True)
+    spki = subprocess.run(
+        f"openssl x509 -in {cert} -pubkey -noout | openssl pkey -pubin -outform der"
+        " | openssl dgst -sha256 -binary | base64", shell=True, check=True,
+        capture_output=True, text=True).stdout.strip()
+    return (cert, key), [f"--ignore-certificate-errors-spki-list={spki}"]
 
 
 def phone(profile: str, extra_flags=()):
@@ -137,7 +158,41 @@ def phone(profile: str, extra_flags=()):
     for flag in [*CHROME_FLAGS, f"--user-data-dir={profile}", *extra_flags]:
         opts.add_argument(flag)
     opts.add_experimental_option("mobileEmulation", PHONE)
+    # DevTools' network events, so encodings() can read the headers each response had
+    opts.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    opts.add_experimental_option("perfLoggingPrefs", {"enableNetwork": True, "enablePage": False})
     return webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
+
+
+COMPRESSED = ("text/html", "text/javascript", "application/javascript", "text/css")
+
+
+def encodings(driver) -> list[tuple[str, int, str, str, str]]:
+    """(path, status, MIME type, Content-Encoding, where from) of each response the page
+    received since the last call: the headers as the browser got them, so what was
+    negotiated. Where from: the network, the HTTP cache, or the service worker."""
+    found = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] != "Network.responseReceived":
+            continue
+        response = message["params"]["response"]
+        if response["url"].startswith(("http://", "https://")):
+            headers = {k.lower(): v for k, v in response["headers"].items()}
+            source = ("worker" if response.get("fromServiceWorker") else
+                      "cache" if response.get("fromDiskCache") or response.get("fromPrefetchCache")
+                      else "network")
+            found.append((urlsplit(response["url"]).path, response["status"], response["mimeType"],
+                          headers.get("content-encoding", "identity"), source))
+    return found
+
+
+def require_brotli(found, where: str):
+    """Stop the run if a page, script or stylesheet arrived without brotli."""
+    plain = [f"{path} ({encoding})" for path, status, mime, encoding, _source in found
+             if status == 200 and mime in COMPRESSED and encoding != "br"]
+    if plain:
+        raise SystemExit(f"{where}: not brotli: {', '.join(plain)}")
 
 
 def pages(app) -> dict[str, str]:
@@ -152,36 +207,42 @@ def pages(app) -> dict[str, str]:
 
 def visit(driver, relay, url, by_link=False):
     relay.reset()
+    encodings(driver)  # forget the responses before this visit
     if by_link:  # as if following a link: the referrer is this site
         driver.execute_script("location.href = arguments[0]", url)
     else:
         driver.get(url)
     relay.quiet()
     with relay.lock:
-        return relay.down, list(relay.requests)
+        down, requests = relay.down, list(relay.requests)
+    return down, requests, encodings(driver)
 
 
 def measure(langs=("en", "ar"), https=False):
     app = demo_app(SESSION_COOKIE_SECURE=False)
-    relay = Relay(serve(app, https))
+    port, flags = serve(app, https)
+    relay = Relay(port)
     base = f"https://localhost:{relay.port}" if https else f"http://127.0.0.1:{relay.port}"
     rows = []
     for lang in langs:
         prefix = "" if lang == "en" else f"/{lang}"
         for name, path in pages(app).items():
             with tempfile.TemporaryDirectory() as profile:
-                driver = phone(profile, ["--ignore-certificate-errors"] if https else [])
+                driver = phone(profile, flags)
                 try:
-                    first, first_requests = visit(driver, relay, base + prefix + path)
-                    second, second_requests = visit(driver, relay, base + prefix + path, True)
+                    first = visit(driver, relay, base + prefix + path)
+                    second = visit(driver, relay, base + prefix + path, True)
                     visit(driver, relay, base + prefix + path)  # the manifest, once
-                    again, again_requests = visit(driver, relay, base + prefix + path)
+                    again = visit(driver, relay, base + prefix + path)
                 finally:
                     driver.quit()
-            rows.append({"page": name, "lang": lang, "path": prefix + path,
-                         "first": first, "first_requests": first_requests,
-                         "second": second, "second_requests": second_requests,
-                         "repeat": again, "repeat_requests": again_requests})
+            row = {"page": name, "lang": lang, "path": prefix + path}
+            for key, (down, requests, received) in (("first", first), ("second", second),
+                                                    ("repeat", again)):
+                row.update({key: down, f"{key}_requests": requests, f"{key}_encodings": received})
+                if https:
+                    require_brotli(received, f"{prefix + path} {key}")
+            rows.append(row)
     return rows
 
 
@@ -189,20 +250,27 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", action="append", help="en, ar (default: both)")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--https", action="store_true", help="TLS, so brotli (bytes include TLS)")
+    parser.add_argument("--https", action="store_true",
+                        help="TLS (bytes include it); stops if anything came without brotli")
     args = parser.parse_args()
     rows = measure(tuple(args.lang or ("en", "ar")), args.https)
     if args.json:
         print(json.dumps(rows, indent=1))
         return
-    print("| page | language | first visit | second page view | later visits |")
-    print("|---|---|---:|---:|---:|")
+    print("| page | language | first visit | second page view | later visits | encoding |")
+    print("|---|---|---:|---:|---:|---|")
     for r in rows:
+        used = {encoding for key in ("first", "second", "repeat")
+                for _path, status, mime, encoding, _source in r[f"{key}_encodings"]
+                if status == 200 and mime in COMPRESSED}
         print(f"| {r['page']} | {r['lang']} | {r['first'] / 1000:.1f} KB | "
-              f"{r['second'] / 1000:.1f} KB | {r['repeat'] / 1000:.1f} KB |")
+              f"{r['second'] / 1000:.1f} KB | {r['repeat'] / 1000:.1f} KB | {', '.join(sorted(used))} |")
     for r in rows:
         for visit in ("first", "second", "repeat"):
             print(f"{r['path']} {visit}: {' '.join(r[visit + '_requests'])}", file=sys.stderr)
+            received = " ".join(f"{path} {status} {encoding} ({source})"
+                                for path, status, _mime, encoding, source in r[visit + "_encodings"])
+            print(f"  Content-Encoding received: {received}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -40,11 +40,13 @@ def create_app(config: dict | None = None) -> Flask:
     extensions.init_app(app)
     db.init_app(app)
     i18n.init_app(app, ROOT / "locales")
+    # Hooks after a request run last-registered first: this one, registered before
+    # display and security, decides what a cache may keep after they set their cookies.
+    thrift.init_app(app)
     display.init_app(app)
     assets.init_app(app, ROOT / "static")
     templating.init_app(app)
     security.init_app(app)
-    thrift.init_app(app)
     auth.init_app(app)
     errors.init_app(app)
     cli.init_app(app)

@@ -9,8 +9,12 @@ the X-Forwarded-* headers of exactly PROXY_COUNT proxies (Werkzeug's ProxyFix): 
 limits then count each visitor, not the proxy, and HSTS is sent on HTTPS. Headers from
 further out are ignored, so a visitor cannot choose their own address.
 """
+from urllib.parse import urlsplit
+
 from flask import abort, current_app, g, request
+from flask_wtf.csrf import validate_csrf
 from werkzeug.middleware.proxy_fix import ProxyFix
+from wtforms import ValidationError
 
 CSP = "; ".join([
     "default-src 'self'",
@@ -61,6 +65,43 @@ def _reject_nul():
         abort(404)
     if _has_nul(request.args) or (request.method == "POST" and _has_nul(request.form)):
         abort(400)
+
+
+def _own_origins() -> set[str]:
+    """This site as a browser names it: the address the request came to (the proxy's
+    scheme and host, through ProxyFix) and the configured public address."""
+    public = urlsplit(current_app.config.get("PUBLIC_URL") or "")
+    return {request.host_url.rstrip("/").lower(), f"{public.scheme}://{public.netloc}".lower()}
+
+
+def post_from_this_site() -> bool | None:
+    """Whether a POST to a form that carries no per-session CSRF token (Save and Remove:
+    a new visitor's pages then start no session, so a shared cache may keep them) was
+    sent by one of this site's own pages. True: yes; False: the browser says another
+    site sent it; None: the browser did not say and no valid token came with it.
+
+    This is the defence OWASP's CSRF cheat sheet describes in "Fetch Metadata headers"
+    and "Verifying origin with standard headers" (cheatsheetseries.owasp.org, Cross-Site
+    Request Forgery Prevention). Browsers set Sec-Fetch-Site and Origin
+    themselves, and no page can set or remove them on a request it makes. Every browser
+    that runs today's web sends at least one of them on a POST, so a forged POST from
+    another site arrives saying so, and is refused. The cookies are SameSite=Lax, so it
+    would not carry this visitor's session or Saved list anyway; what it could do is
+    replace that list with one it chose, which is what this check prevents. An old
+    browser or a privacy tool may send neither header (or Origin "null"): then only a
+    valid token is proof, and without one the person is asked to confirm with a form
+    that carries one."""
+    site = request.headers.get("Sec-Fetch-Site")
+    if site in ("same-origin", "same-site", "cross-site"):
+        return site == "same-origin"  # "none" (typed or bookmarked) proves nothing here
+    origin = request.headers.get("Origin", "null").lower()
+    if origin != "null":
+        return origin in _own_origins()
+    try:
+        validate_csrf(request.form.get("csrf_token"))
+    except ValidationError:
+        return None
+    return True
 
 
 def trusted_hosts(value) -> list[str] | None:

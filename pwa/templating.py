@@ -29,7 +29,7 @@ def review_overdue(service) -> bool:
 def init_app(app):
     from pwa.editing import display as entry_display
     from pwa.feedback.forms import ACTION_STATUSES, CATEGORIES, EXCLUSION_REASONS
-    from pwa.saved.views import saved_slugs
+    from pwa.saved.views import save_token, saved_slugs
 
     app.jinja_env.globals.update(
         # where this page is; the display switch's parameters left off, so going
@@ -47,6 +47,7 @@ def init_app(app):
         format_date=format_date, format_datetime=format_datetime, format_currency=format_currency,
         # vocabularies and their labels
         labels=labels, review_overdue=review_overdue, walking_minutes=nearby.walking_minutes, saved_slugs=saved_slugs,
+        save_token=save_token,
         feedback_categories=CATEGORIES, action_statuses=ACTION_STATUSES,
         exclusion_reasons=EXCLUSION_REASONS, finding_kinds=labels.FINDING_KINDS,
         # an entry's fields and history, for editors

@@ -139,11 +139,37 @@ def test_pages_revalidate_with_an_etag_and_a_304(client):
     assert changed.status_code == 200 and changed.get_data() == first.get_data()
 
 
-def test_pages_with_someone_s_own_things_are_private(client, key_pages):
-    service = client.get(key_pages[3])  # its Save form carries this session's CSRF token
+@pytest.mark.parametrize("lang", ["", "/ar"])
+def test_a_new_visitor_s_results_and_service_pages_are_public(app, key_pages, lang):
+    """Their Save buttons carry no token, so nothing starts a session: a CDN may keep them."""
+    for path in key_pages[1:4]:
+        response = app.test_client().get(lang + path)
+        assert response.headers["Cache-Control"] == "public, max-age=0, s-maxage=300", path
+        assert "Set-Cookie" not in response.headers, path
+        html = response.get_data(as_text=True)
+        assert "csrf_token" not in html and 'class="save"' in html, path
+        vary = {v.strip() for v in response.headers["Vary"].split(",")}
+        assert vary <= {"Cookie", "Save-Data", "Accept-Encoding", "HX-Request"}, path
+
+
+def test_pages_with_someone_s_own_things_are_private(app, client, key_pages, login):
+    feedback = client.get("/feedback")  # a form with a token: a session starts
+    assert feedback.headers["Cache-Control"] == "private, no-cache"
+    service = client.get(key_pages[3])  # this visitor's Save form now carries it too
     assert service.headers["Cache-Control"] == "private, no-cache"
-    client.set_cookie("saved", "some-service")
-    assert client.get("/").headers["Cache-Control"] == "private, no-cache"
+    assert 'name="csrf_token"' in service.get_data(as_text=True)
+    saver = app.test_client()
+    saver.set_cookie("saved", "some-service")
+    assert saver.get("/").headers["Cache-Control"] == "private, no-cache"
+    signed_in = login("editor").get(key_pages[3])
+    assert signed_in.headers["Cache-Control"] == "no-store"
+    assert 'name="csrf_token"' in signed_in.get_data(as_text=True)
+
+
+def test_a_page_that_sets_a_cookie_is_never_public(client, key_pages):
+    response = client.get(key_pages[3] + "?easy_read=1")  # remembered in the display cookie
+    assert response.headers["Set-Cookie"].startswith("display=")
+    assert response.headers["Cache-Control"] == "private, no-cache"
 
 
 def test_the_worker_revalidates_for_a_few_bytes(client):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from pages import csrf_token
+from pages import SAME_ORIGIN
 from pwa import offline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,9 +54,8 @@ def test_the_worker_shows_the_saved_on_notice_of_the_page_the_server_renders(cli
 
 def test_save_names_the_pages_to_keep_and_the_saved_page_lists_them(client, page):
     slug = "speech-and-language-therapy-under-5s"
-    token = csrf_token(client, f"/services/{slug}")
-    response = client.post("/saved", data={"csrf_token": token, "slug": slug, "next": "/saved"},
-                           headers={"HX-Request": "true"})
+    response = client.post("/saved", data={"slug": slug, "next": "/saved"},
+                           headers={"HX-Request": "true", **SAME_ORIGIN})
     trigger = json.loads(response.headers["HX-Trigger"])
     assert trigger == {offline.SAVE_EVENT: {"page": f"/services/{slug}", "list": "/saved"}}
     soup = page("/saved")
@@ -70,7 +69,7 @@ def test_the_saved_page_claims_offline_reading_only_where_a_worker_runs(page, cl
     finds a worker controlling the page; what is true without one is said plainly."""
     empty = page("/saved")
     slug = "speech-and-language-therapy-under-5s"
-    client.post("/saved", data={"csrf_token": csrf_token(client, f"/services/{slug}"), "slug": slug})
+    client.post("/saved", data={"slug": slug}, headers=SAME_ORIGIN)
     full = page("/saved")
     assert "This list is kept in this browser" in full.main.get_text()
     for soup in (empty, full):

@@ -7,7 +7,8 @@ from http.cookies import SimpleCookie
 import pytest
 from bs4 import BeautifulSoup
 
-from pages import csrf_token
+from pages import SAME_ORIGIN, check_invariants, csrf_token
+from pwa import create_app
 from pwa.models import Schedule
 from pwa.queries.saved import next_opening, saved_services, service_names
 from pwa.saved.views import MAX_SAVED, parse_slugs
@@ -21,10 +22,11 @@ def active_slugs(demo_services):
     return [s["slug"] for s in demo_services if s["status"] == "active"]
 
 
-def save(client, slug, next_url="/services?q=speech", remove=False, **kwargs):
-    token = csrf_token(client, f"/services/{SLT}")
+def save(client, slug, next_url="/services?q=speech", remove=False, headers=None, **kwargs):
+    """Press Save (or Remove) on one of this site's pages, in a browser of today."""
     return client.post("/saved/remove" if remove else "/saved",
-                       data={"csrf_token": token, "slug": slug, "next": next_url}, **kwargs)
+                       data={"slug": slug, "next": next_url},
+                       headers={**SAME_ORIGIN, **(headers or {})}, **kwargs)
 
 
 def set_cookie_header(response):
@@ -90,10 +92,95 @@ def test_parse_slugs_keeps_well_formed_distinct_and_at_most_fifty():
 
 # --- Without JavaScript: POST, redirect, GET -----------------------------------------
 
-def test_save_needs_a_csrf_token(client):
-    response = client.post("/saved", data={"slug": SLT, "next": "/"})
+@pytest.mark.parametrize("headers", [{"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"},
+                                     {"Origin": "https://evil.example"},
+                                     {"Origin": "http://localhost.evil.example"}])
+def test_save_from_another_site_is_refused_and_saves_nothing(client, headers):
+    client.set_cookie("saved", "some-service")
+    for path in ("/saved", "/saved/remove", "/cy/saved"):
+        response = client.post(path, data={"slug": SLT, "next": "/"}, headers=headers)
+        assert response.status_code == 400
+        assert "saved=" not in " ".join(response.headers.getlist("Set-Cookie"))
+        soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+        assert soup.select_one("main#main-content h1")  # the site's own error page
+    assert "Ewch yn ôl" in soup.main.get_text()  # in the page's language
+
+
+def test_a_token_does_not_outweigh_a_browser_that_says_another_site_sent_it(client, page):
+    page("/feedback")  # starts a session: the Save button now carries its token
+    token = csrf_token(client, f"/services/{SLT}")
+    response = client.post("/saved", data={"csrf_token": token, "slug": SLT},
+                           headers={"Sec-Fetch-Site": "cross-site"})
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("headers", [SAME_ORIGIN, {"Origin": "http://localhost"},
+                                     {"Origin": "https://localoffer.example"}])
+def test_save_from_this_site_needs_no_token(app, headers):
+    """Origin names this site as the browser saw it: the request's own address, or
+    PUBLIC_URL when a proxy or CDN in front rewrites the host."""
+    app.config["PUBLIC_URL"], public = "https://localoffer.example", app.config["PUBLIC_URL"]
+    try:
+        response = app.test_client().post("/saved", data={"slug": SLT, "next": "/"}, headers=headers)
+    finally:
+        app.config["PUBLIC_URL"] = public
+    assert response.status_code == 303
+    assert set_cookie_header(response)[1] == SLT
+
+
+def test_origin_behind_a_proxy_is_the_public_one(app):
+    """With ProxyFix (PROXY_COUNT=1) the site's origin is the one the proxy forwarded."""
+    behind = create_app({"DATABASE_URL": app.config["DATABASE_URL"], "TESTING": True,
+                         "PROXY_COUNT": 1})
+    proxied = behind.test_client()
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "offer.council.example"}
+    ok = proxied.post("/saved", data={"slug": SLT}, headers={
+        **forwarded, "Origin": "https://offer.council.example"})
+    assert ok.status_code == 303
+    refused = proxied.post("/saved", data={"slug": SLT}, headers={
+        **forwarded, "Origin": "http://offer.council.example"})  # another scheme, another origin
+    assert refused.status_code == 400
+    behind.extensions["engine"].dispose()
+
+
+@pytest.mark.parametrize("remove", [False, True])
+def test_save_without_either_header_asks_first_and_the_answer_saves(client, remove):
+    """An old browser or a privacy tool sends neither header: nothing is lost, the
+    person is asked, with a form that carries a token and works without JavaScript."""
+    client.set_cookie("saved", SLT)
+    path = "/saved/remove" if remove else "/saved"
+    response = client.post(path, data={"slug": SLT, "next": "/services?q=speech"},
+                           headers={"Origin": "null"})
+    assert response.status_code == 200
     assert "saved=" not in " ".join(response.headers.getlist("Set-Cookie"))
+    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    check_invariants(soup, path)
+    question = "Remove this service from your saved list?" if remove else "Save this service?"
+    assert soup.h1.get_text() == question and soup.title.get_text().startswith(question)
+    form = soup.select_one("main form.save")
+    assert form["action"] == path
+    answer = {i["name"]: i["value"] for i in form.select("input[type=hidden]")}
+    assert answer["csrf_token"] and answer["next"] == "/services?q=speech"
+    assert soup.select_one("main a[href='/services?q=speech']")  # go back, nothing changed
+    done = client.post(form["action"], data=answer)  # still neither header
+    assert done.status_code == 303 and done.headers["Location"] == "/services?q=speech"
+    assert set_cookie_header(done)[1] == ("" if remove else SLT)
+
+
+def test_htmx_save_without_either_header_asks_in_place(client):
+    response = client.post("/saved", data={"slug": SLT, "next": "/"}, headers=HX)
+    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    assert not soup.select("html, h1")
+    assert soup.select_one("form.save input[name=csrf_token]")["value"]
+    assert soup.select_one("form.save button")["id"] == f"save-{SLT}"  # focus stays on it
+    assert soup.select_one("[hx-swap-oob]").get_text() == "Save this service?"
+    assert "saved=" not in " ".join(response.headers.getlist("Set-Cookie"))
+
+
+def test_only_the_save_buttons_are_exempt_from_the_token(app):
+    csrf = app.extensions["csrf"]
+    assert csrf._exempt_views == {"pwa.saved.views.add", "pwa.saved.views.remove"}
+    assert not csrf._exempt_blueprints
 
 
 def test_save_redirects_back_and_sets_a_strictly_necessary_cookie(client):
@@ -107,11 +194,7 @@ def test_save_redirects_back_and_sets_a_strictly_necessary_cookie(client):
 
 
 def test_cookie_is_secure_over_https(client):
-    token = csrf_token(client, f"/services/{SLT}")
-    # Over HTTPS, Flask-WTF also checks the Referer is this site
-    response = client.post("/saved", data={"csrf_token": token, "slug": SLT, "next": "/"},
-                           base_url="https://localhost",
-                           headers={"Referer": f"https://localhost/services/{SLT}"})
+    response = save(client, SLT, base_url="https://localhost")
     assert "Secure" in set_cookie_header(response)[0]
 
 

@@ -6,6 +6,12 @@ for (PECR reg 6(4)(b)): no consent banner. It is HttpOnly because no script need
 read it (the server renders each button's state, and tells the service worker which
 page to keep through an HX-Trigger header), and which SEND services a family saved says
 something about their child's needs: fewer readers is better.
+
+The Save and Remove buttons carry a CSRF token only for a visitor who already has a
+session (a signed-in person, or someone who sent a form). A new visitor's search results
+and service pages then start no session, so a council's CDN may keep them
+(pwa/thrift.py); their Save is checked by where the browser says it came from
+(security.post_from_this_site) instead.
 """
 import json
 import re
@@ -14,10 +20,13 @@ from zoneinfo import ZoneInfo
 
 from flask import (Blueprint, abort, current_app, g, make_response, redirect,
                    render_template, request, url_for)
+from flask_babel import gettext as _
+from flask_wtf.csrf import generate_csrf
 
-from pwa import htmx, offline, urls
+from pwa import htmx, offline, security, urls
 from pwa.db import get_session
 from pwa.errors import or_404
+from pwa.extensions import csrf
 from pwa.queries import saved as saved_queries
 from pwa.saved.forms import SLUG, SaveForm, ShareForm
 
@@ -43,6 +52,14 @@ def saved_slugs() -> list[str]:
     if "saved_slugs" not in g:
         g.saved_slugs = parse_slugs(request.cookies.get(COOKIE, ""))
     return g.saved_slugs
+
+
+def save_token() -> str | None:
+    """The CSRF token for Save and Remove forms, for a visitor who has a session already
+    (their pages are private anyway); None for a new visitor, so none is started."""
+    if current_app.config["SESSION_COOKIE_NAME"] in request.cookies:
+        return generate_csrf()
+    return None
 
 
 def _now() -> datetime:
@@ -72,22 +89,27 @@ def index():
 
 
 @bp.post("/saved")
+@csrf.exempt  # checked in _change: the button may carry no token
 def add():
     return _change(saving=True)
 
 
 @bp.post("/saved/remove")
+@csrf.exempt
 def remove():
     return _change(saving=False)
 
 
 def _change(saving: bool):
     """POST, then redirect back (no JavaScript), or the new button (htmx)."""
-    form = SaveForm()
-    if not form.validate_on_submit():
+    from_here = security.post_from_this_site()
+    form = SaveForm(meta={"csrf": False})
+    if from_here is False or not form.validate():
         abort(400)
     slug = form.slug.data
     name = or_404(saved_queries.service_names(get_session(), [slug]).get(slug))
+    if from_here is None:
+        return _confirm(saving, slug, name, _safe_next(form.next.data))
     others = [s for s in saved_slugs() if s != slug]
     slugs = [slug, *others] if saving else others
     if not htmx.wants_fragment():
@@ -103,6 +125,15 @@ def _change(saving: bool):
     response.headers["HX-Trigger"] = json.dumps({event: {
         "page": url_for("directory.service", slug=slug), "list": url_for("saved.index")}})
     return _keep(response, slugs)
+
+
+def _confirm(saving: bool, slug: str, name: str, next_url: str):
+    """Nothing said where this POST came from: ask, with a form that carries a token.
+    htmx gets just that form in place of the button, and the question in the live region."""
+    question = _("Save this service?") if saving else _("Remove this service from your saved list?")
+    return htmx.render("saved/confirm.html", "partials/saved/_save_button.html",
+                       heading=question, announce=question, slug=slug, name=name,
+                       saved=not saving, next=next_url, token=generate_csrf())
 
 
 @bp.get("/saved/shared")
