@@ -15,7 +15,8 @@ service worker makes are counted too: DevTools' own counters miss those.
 The Content-Encoding of every response the page received is logged too, from DevTools'
 record of the response headers. Chromium asks localhost and 127.0.0.1 for brotli even
 over plain HTTP (they count as secure origins), so both runs are brotli; with --https
-the run stops if a page, script or stylesheet came without it. A phone on a plain-HTTP
+the run stops if a page, script or stylesheet came without it. With --https the app
+is served over HTTP/2 (Hypercorn), as a deployment's TLS proxy serves it. A phone on a plain-HTTP
 site that is not localhost would get gzip: tests/test_budgets.py counts that case.
 """
 import argparse
@@ -52,7 +53,7 @@ class Relay:
     def __init__(self, upstream_port: int):
         self.upstream = ("127.0.0.1", upstream_port)
         self.lock = threading.Lock()
-        self.down = self.up = 0
+        self.down = self.up = self.connections = 0
         self.requests: list[str] = []
         self.last = time.monotonic()
         self.sock = socket.create_server(("127.0.0.1", 0))
@@ -61,7 +62,7 @@ class Relay:
 
     def reset(self):
         with self.lock:
-            self.down = self.up = 0
+            self.down = self.up = self.connections = 0
             self.requests = []
 
     def _accept(self):
@@ -71,6 +72,8 @@ class Relay:
             except OSError:
                 return
             server = socket.create_connection(self.upstream)
+            with self.lock:
+                self.connections += 1  # over TLS, each one costs a handshake
             threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
             threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
 
@@ -114,23 +117,73 @@ def demo_app(url=None, **config):
 
 
 def serve(app, https=False):
-    """The app on a free local port (threaded werkzeug); returns the port and the flags
-    Chromium needs for it. With https, a throwaway self-signed certificate that Chromium
-    is told to trust by its key (--ignore-certificate-errors-spki-list), not one whose
-    errors it ignores: with --ignore-certificate-errors it keeps nothing in its HTTP
-    cache and registers no service worker, so later visits would fetch everything again."""
-    from werkzeug.serving import WSGIRequestHandler, make_server
+    """The app on a free local port; returns the port and the flags Chromium needs for it.
+
+    Plain HTTP: threaded werkzeug, HTTP/1.1 with keep-alive. HTTPS: as deployed, where
+    the proxy in front (nginx, a load balancer) ends TLS and speaks HTTP/2 to browsers:
+    Hypercorn with HTTP/2, so the page and everything it loads share one connection and
+    one TLS handshake (HTTP/1.1 opens four or five, each with its own handshake).
+    The certificate is a throwaway self-signed one that Chromium is told to trust by its
+    key (--ignore-certificate-errors-spki-list), not one whose errors it ignores: with
+    --ignore-certificate-errors it keeps nothing in its HTTP cache and registers no
+    service worker, so later visits would fetch everything again."""
     import logging
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    context, flags = (certificate() if https else (None, []))
+    if https:
+        return _serve_http2(app)
+    from werkzeug.serving import WSGIRequestHandler, make_server
 
     class KeepAlive(WSGIRequestHandler):
-        protocol_version = "HTTP/1.1"  # one connection (one TLS handshake) for many requests
+        protocol_version = "HTTP/1.1"  # one connection for many requests
 
-    server = make_server("127.0.0.1", 0, app, threaded=True, ssl_context=context,
-                         request_handler=KeepAlive)
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=KeepAlive)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server.server_port, flags
+    return server.server_port, []
+
+
+def _serve_http2(app):
+    import asyncio
+
+    from hypercorn.asyncio import serve as hypercorn_serve
+    from hypercorn.config import Config
+    (cert, key), flags = certificate()
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = Config()
+    config.bind = [f"127.0.0.1:{port}"]
+    config.certfile, config.keyfile = cert, key
+    config.alpn_protocols = ["h2", "http/1.1"]
+    config.accesslog = config.errorlog = None
+    config.wsgi_max_body_size = 1 << 20
+
+    async def forever():  # a shutdown trigger, so Hypercorn sets no signal handlers
+        await asyncio.Event().wait()  # (only the main thread may)
+
+    threading.Thread(target=lambda: asyncio.run(
+        hypercorn_serve(_never_empty(app), config, shutdown_trigger=forever, mode="wsgi")), daemon=True).start()
+    for _ in range(100):  # until it listens
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            return port, flags
+        except OSError:
+            time.sleep(0.05)
+    raise SystemExit("Hypercorn did not start")
+
+
+def _never_empty(app):
+    """Hypercorn's WSGI adapter starts a response with the first chunk of its body, so a
+    response with no body (a 304) is never started and ends as a 500: give it one
+    empty chunk."""
+    def middleware(environ, start_response):
+        body = app(environ, start_response)
+        try:
+            chunks = list(body)
+        finally:
+            if hasattr(body, "close"):
+                body.close()
+        return chunks or [b""]
+    return middleware
 
 
 def certificate():
@@ -214,8 +267,8 @@ def visit(driver, relay, url, by_link=False):
         driver.get(url)
     relay.quiet()
     with relay.lock:
-        down, requests = relay.down, list(relay.requests)
-    return down, requests, encodings(driver)
+        down, requests, connections = relay.down, list(relay.requests), relay.connections
+    return down, requests, encodings(driver), connections
 
 
 def measure(langs=("en", "ar"), https=False):
@@ -237,9 +290,10 @@ def measure(langs=("en", "ar"), https=False):
                 finally:
                     driver.quit()
             row = {"page": name, "lang": lang, "path": prefix + path}
-            for key, (down, requests, received) in (("first", first), ("second", second),
-                                                    ("repeat", again)):
-                row.update({key: down, f"{key}_requests": requests, f"{key}_encodings": received})
+            for key, (down, requests, received, connections) in (("first", first), ("second", second),
+                                                                 ("repeat", again)):
+                row.update({key: down, f"{key}_requests": requests, f"{key}_encodings": received,
+                            f"{key}_connections": connections})
                 if https:
                     require_brotli(received, f"{prefix + path} {key}")
             rows.append(row)
@@ -251,20 +305,21 @@ def main():
     parser.add_argument("--lang", action="append", help="en, ar (default: both)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--https", action="store_true",
-                        help="TLS (bytes include it); stops if anything came without brotli")
+                        help="TLS and HTTP/2 (bytes include them); stops if anything came without brotli")
     args = parser.parse_args()
     rows = measure(tuple(args.lang or ("en", "ar")), args.https)
     if args.json:
         print(json.dumps(rows, indent=1))
         return
-    print("| page | language | first visit | second page view | later visits | encoding |")
-    print("|---|---|---:|---:|---:|---|")
+    print("| page | language | first visit | second page view | later visits | encoding | connections |")
+    print("|---|---|---:|---:|---:|---|---|")
     for r in rows:
         used = {encoding for key in ("first", "second", "repeat")
                 for _path, status, mime, encoding, _source in r[f"{key}_encodings"]
                 if status == 200 and mime in COMPRESSED}
         print(f"| {r['page']} | {r['lang']} | {r['first'] / 1000:.1f} KB | "
-              f"{r['second'] / 1000:.1f} KB | {r['repeat'] / 1000:.1f} KB | {', '.join(sorted(used))} |")
+              f"{r['second'] / 1000:.1f} KB | {r['repeat'] / 1000:.1f} KB | {', '.join(sorted(used))} | "
+              f"{r['first_connections']} / {r['second_connections']} / {r['repeat_connections']} |")
     for r in rows:
         for visit in ("first", "second", "repeat"):
             print(f"{r['path']} {visit}: {' '.join(r[visit + '_requests'])}", file=sys.stderr)
