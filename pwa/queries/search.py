@@ -253,7 +253,7 @@ def _few_substring_matches(session: Session, terms: list[str]) -> bool:
     sit, and the planner cannot know where that is; reading every match costs only
     as many as there are."""
     if _sqlite(session):
-        return False  # FTS5's trigram table lists them from its index either way
+        return False  # its walk asks each name of rowids the trigram table gave once
     stmt = select(ServiceSearch.service_id).where(_haystack_contains(terms))
     compiled = stmt.compile(dialect=session.get_bind().dialect)
     plan = session.connection().exec_driver_sql(
