@@ -146,3 +146,21 @@ def test_a_broad_word_lists_its_first_matches_by_name(session, monkeypatch):
     assert broad == [slug for slug in listing if slug in matching][:20]
     narrow = everything(session, q="autism", kind="leisure", area="in")
     assert len(narrow) == len(set(narrow)) and set(narrow) <= matching
+
+
+@pytest.mark.parametrize("few", [True, False])
+def test_substring_matches_are_listed_by_name_either_way(session, monkeypatch, few):
+    """Substring matches are not ranked: under the limit and past it they are listed in
+    the listing's name order, whether every match is read and sorted (a few, as the
+    planner expects) or the names are walked to them."""
+    from pwa.queries import search as search_module
+    monkeypatch.setattr(search_module, "FEW_SUBSTRING_MATCHES", 10**9 if few else 0)
+    assert not search_module._run(session, Filters(q="herap"), search_module._text_matches(
+        session, ["herap"])).total  # no word starts with it: only the fallback finds it
+    matching = everything(session, q="herap")
+    listing = everything(session)
+    assert len(matching) > 10 and matching == [slug for slug in listing if slug in set(matching)]
+    monkeypatch.setattr(search_module, "COUNT_LIMIT", 10)
+    capped = search_services(session, Filters(q="herap", page=10_000))
+    assert (capped.total, capped.more, capped.pages) == (10, True, 1)
+    assert [s.slug for s, _ in capped.services] == matching[:10]

@@ -32,8 +32,12 @@ class Organization(SQLModel, table=True):
 class Service(SQLModel, table=True):
     # The directory in name order, deep pages included, read from the index alone.
     # The services with no venue ("available anywhere" in a distance search) the same way.
+    # A search's filters and name asked of one service at a time, by id, the same way:
+    # counting matches, or sorting a few, reads no service row.
     __table_args__ = (Index("ix_service_listing", "name", "status", "archived_at", "id"),
-                      Index("ix_service_venue_listing", "has_venue", "name", "status", "archived_at", "id"))
+                      Index("ix_service_venue_listing", "has_venue", "name", "status", "archived_at", "id"),
+                      Index("ix_service_filters", "id", "name", "status", "archived_at", "in_area",
+                            "minimum_age", "maximum_age", "ehc_plan_required"))
 
     id: str = Field(default_factory=new_id, primary_key=True)
     slug: str = Field(unique=True, index=True)

@@ -23,6 +23,11 @@ PER_PAGE = 10
 # number, and counting every one of 100,000 matches costs more than the page. The pages
 # stop there too, so no page makes the database skip more rows than this.
 COUNT_LIMIT = 1000
+# Up to this many substring matches (as PostgreSQL's planner expects from the trigram
+# index), reading every one and sorting them by name costs less than walking the names
+# to the page: about 10 µs a match, against a walk that reads every name before the
+# first match (physiotherapy: 19,000 names at 100,000 services, 100 ms).
+FEW_SUBSTRING_MATCHES = 5000
 # SQLite's FTS5 tables mirror servicesearch: words (porter), and trigrams for substrings.
 # Each mirror row keeps its servicesearch row's rowid, so a match is joined back by rowid:
 # reading an FTS5 row's own service_id column loads its whole text.
@@ -164,33 +169,34 @@ def _has_term(session: Session, taxonomy_code: str):
                                       Attribute.taxonomy_term_id.in_(terms)).exists()
 
 
-def _filtered(session: Session, stmt, f: Filters):
-    stmt = stmt.where(Service.status.in_(ACTIVE_STATUSES), Service.archived_at.is_(None))
+def _conditions(session: Session, f: Filters) -> list:
+    """The filters, as conditions on Service."""
+    where = [Service.status.in_(ACTIVE_STATUSES), Service.archived_at.is_(None)]
     if f.age in AGE_BANDS:
         low, high = AGE_BANDS[f.age]
-        stmt = stmt.where(Service.minimum_age <= high, Service.maximum_age >= low)
+        where += [Service.minimum_age <= high, Service.maximum_age >= low]
     if f.need:
-        stmt = stmt.where(_has_term(session, f.need))
+        where.append(_has_term(session, f.need))
     if f.kind:
-        stmt = stmt.where(_has_term(session, f.kind))
+        where.append(_has_term(session, f.kind))
     if f.free:
-        stmt = stmt.where(~select(CostOption.id).where(
+        where.append(~select(CostOption.id).where(
             CostOption.service_id == Service.id, CostOption.amount > 0).exists())
     if f.no_ehcp:
-        stmt = stmt.where(Service.ehc_plan_required.is_(False))
+        where.append(Service.ehc_plan_required.is_(False))
     if f.area in ("in", "out"):
-        stmt = stmt.where(Service.in_area.is_(f.area == "in"))
-    for clause in (setting_types.setting_is(f.setting), setting_types.in_phase(f.phase)):
-        if clause is not None:
-            stmt = stmt.where(clause)
-    return stmt
+        where.append(Service.in_area.is_(f.area == "in"))
+    clauses = (setting_types.setting_is(f.setting), setting_types.in_phase(f.phase))
+    return where + [clause for clause in clauses if clause is not None]
 
 
-def _run(session: Session, f: Filters, matches, match=None) -> Results:
+def _run(session: Session, f: Filters, matches, match=None, few=False) -> Results:
     """`matches`: a subquery of (service_id, rank) to rank by; `match`: the same test
-    asked of one service, used instead when more than COUNT_LIMIT services match."""
+    asked of one service, used instead when more than COUNT_LIMIT services match; `few`:
+    the matches are unranked and few enough to read them all (see _few_substring_matches)."""
     # The page's ids first, from the services table (and its indexes) alone; the other
     # columns and the organisation's name only for those ten.
+    where = _conditions(session, f)
     ids = select(Service.id)
     order = [Service.name, Service.id]
     if matches is not None:
@@ -198,33 +204,62 @@ def _run(session: Session, f: Filters, matches, match=None) -> Results:
         # name || '': the same order, but not the name index's, so PostgreSQL finds the
         # (few) matches by their own index first instead of walking every name.
         order = [matches.c.rank, Service.name + "", Service.id]
-    ids = _filtered(session, ids, f)
+    ids = ids.where(*where)
     if f.near is not None:
         ids, order = nearby.near(ids, order, f.near, f.miles)
-    total = session.scalar(select(func.count()).select_from(ids.limit(COUNT_LIMIT + 1).subquery()))
+    first = None
+    if few:
+        # One statement both counts and lists: every page lies within the first
+        # COUNT_LIMIT, and unranked matches are listed by name either side of it.
+        # (Up to 1,001 plain ids: read without the ORM, which takes 2 ms over them.)
+        first = session.connection().execute(ids.order_by(*order).limit(COUNT_LIMIT + 1)).scalars().all()
+        total = len(first)
+    else:
+        total = session.scalar(select(func.count()).select_from(ids.limit(COUNT_LIMIT + 1).subquery()))
     more = total > COUNT_LIMIT
-    if more and match is not None:
+    if more and match is not None and first is None:
         # A broad word ("autism" in a third of a national directory): ranking means
         # reading every match, and only the first COUNT_LIMIT are listed anyway. These
         # are listed by name instead, so the page is found by walking the name index
         # and testing each service, and stops as soon as the page is full.
-        ids, order = _filtered(session, select(Service.id).where(match), f), [Service.name, Service.id]
+        ids, order = select(Service.id).where(match, *where), [Service.name, Service.id]
         if f.near is not None:
             ids, order = nearby.near(ids, order, f.near, f.miles)
     total = min(total, COUNT_LIMIT)
     pages = max(1, -(-total // PER_PAGE))
     page = min(max(1, f.page), pages)
-    found = session.execute(ids.order_by(*order).offset((page - 1) * PER_PAGE)
-                            .limit(PER_PAGE)).scalars().all()
+    results = Results(total=total, page=page, pages=pages, more=more)
+    if f.near is not None:
+        results.near = f.near
+    if not total:
+        return results
+    if first is not None:
+        found = first[(page - 1) * PER_PAGE:page * PER_PAGE]
+    else:
+        found = session.execute(ids.order_by(*order).offset((page - 1) * PER_PAGE)
+                                .limit(PER_PAGE)).scalars().all()
     rows = session.exec(select(Service, Organization.name).join(
         Organization, Organization.id == Service.organization_id).where(Service.id.in_(found))).all()
     place = {service_id: i for i, service_id in enumerate(found)}
-    rows = sorted(rows, key=lambda row: place[row[0].id])
-    results = Results(total=total, page=page, pages=pages, services=list(rows), more=more)
+    results.services = sorted(rows, key=lambda row: place[row[0].id])
     if f.near is not None:
-        results.near = f.near
         results.distances = nearby.distances(session, f.near, list(found))
     return results
+
+
+def _few_substring_matches(session: Session, terms: list[str]) -> bool:
+    """Whether PostgreSQL's planner expects at most FEW_SUBSTRING_MATCHES substring
+    matches (from the trigram index's statistics; the query is planned, not run).
+    Walking the names to the page costs more the later in the alphabet the matches
+    sit, and the planner cannot know where that is; reading every match costs only
+    as many as there are."""
+    if _sqlite(session):
+        return False  # its walk asks each name of rowids the trigram table gave once
+    stmt = select(ServiceSearch.service_id).where(_haystack_contains(terms))
+    compiled = stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
+    plan = session.connection().exec_driver_sql(
+        "EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params).scalar()
+    return plan[0]["Plan"]["Plan Rows"] <= FEW_SUBSTRING_MATCHES
 
 
 def search_services(session: Session, f: Filters) -> Results:
@@ -238,7 +273,8 @@ def search_services(session: Session, f: Filters) -> Results:
         return _run(session, f, None)
     results = _run(session, f, _text_matches(session, terms), _text_match(session, terms))
     if results.total == 0:
-        results = _run(session, f, _substring_matches(session, terms), _substring_match(session, terms))
+        results = _run(session, f, _substring_matches(session, terms), _substring_match(session, terms),
+                       few=_few_substring_matches(session, terms))
     return results
 
 
