@@ -4,10 +4,11 @@ slower), against the physical floor: one round trip plus the page's bytes at tha
 Run: .venv/bin/python bench/paint.py [--https]
 A fresh headless Chromium (its own profile: a first visit) per page; home, search
 results and a service page, in English and Arabic, standard and easy read. With
---https the app is served over TLS (a throwaway self-signed certificate), as on the
-real site. The page's Content-Encoding, as the browser received it, is in the table:
-Chromium asks localhost for brotli over plain HTTP too, and with --https the run stops
-if the page, a script or the stylesheet came without it.
+--https the app is served over TLS and HTTP/2 (a throwaway self-signed certificate;
+Hypercorn, see bench/wire.py), as a deployment's proxy serves it. The page's
+Content-Encoding, as the browser received it, is in the table: Chromium asks localhost
+for brotli over plain HTTP too, and with --https the run stops if the page, a script
+or the stylesheet came without it.
 """
 import argparse
 import sys
