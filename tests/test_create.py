@@ -339,3 +339,29 @@ def test_a_providers_new_service_is_a_hidden_draft_until_approved(session):
     proposal.request.data = json.dumps(_state(session))
     workflow.approve(session, proposal, editor)
     assert outcome.entry.status == "active" and proposal.request.status == "approved"
+
+
+@pytest.mark.parametrize("ending", ["reject", "withdraw"])
+def test_a_new_service_whose_proposal_ends_unapproved_is_archived(session, ending):
+    from pwa.queries import editorial, workflow
+    org = session.exec(select(Organization).order_by(Organization.slug)).first()
+    provider, editor = _person(session, "provider", org.id), _person(session, "editor")
+    outcome = workflow.create(session, "service", _state(session), provider, organization_id=org.id)
+    proposal = editorial.get_proposal(session, outcome.request.id)
+    if ending == "reject":
+        workflow.reject(session, proposal, editor, "We could not confirm this service exists.")
+    else:
+        workflow.withdraw(session, proposal, provider)
+    assert outcome.entry.archived_at is not None  # restorable for a while, then purged
+    assert editorial.never_published(session, outcome.entry)
+
+
+def test_a_rejected_change_to_a_published_service_leaves_it_live(session):
+    from pwa.queries import editorial, workflow
+    org = session.exec(select(Organization).order_by(Organization.slug)).first()
+    provider, editor = _person(session, "provider", org.id), _person(session, "editor")
+    service = workflow.create(session, "service", _state(session), editor, organization_id=org.id).entry
+    live = editorial.snapshot(session, "service", service.id)
+    outcome = workflow.submit(session, "service", service, {**live, "description": "Changed."}, live, provider)
+    workflow.reject(session, editorial.get_proposal(session, outcome.request.id), editor, "Not right.")
+    assert service.archived_at is None and service.status == "active"

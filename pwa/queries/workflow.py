@@ -95,6 +95,7 @@ def approve(session: Session, proposal: editorial.Proposal, editor: User, note: 
 def reject(session: Session, proposal: editorial.Proposal, editor: User, reason: str) -> None:
     editorial.reject(session, proposal, editor, reason)
     audit(session, "reject", editor, f"{proposal.request.resource_type} {proposal.entry.slug}: {reason}")
+    _archive_if_abandoned(session, proposal, editor)
 
 
 def withdraw(session: Session, proposal: editorial.Proposal, user: User) -> None:
@@ -103,6 +104,19 @@ def withdraw(session: Session, proposal: editorial.Proposal, user: User) -> None
         raise PermissionError("only the author can withdraw a change that is still waiting")
     editorial.withdraw(session, proposal.request)
     audit(session, "withdraw", user, f"{proposal.request.resource_type} {proposal.entry.slug}")
+    _archive_if_abandoned(session, proposal, user)
+
+
+def _archive_if_abandoned(session: Session, proposal: editorial.Proposal, user: User) -> None:
+    """A provider's new service is only a hidden draft until its proposal is approved.
+    Once that proposal is rejected or withdrawn and nothing else waits for it, the draft
+    has no way to go live: archive it, so it leaves the editors' lists, can still be
+    restored for a while, and is then purged with other archived services."""
+    entry = proposal.entry
+    if (proposal.request.resource_type == "service" and entry.archived_at is None
+            and editorial.never_published(session, entry)
+            and entry.id not in editorial.pending_ids(session, "service")):
+        archive(session, entry, user)
 
 
 def restore(session: Session, kind: str, entry, number: int, user: User, note: str = "") -> Version | None:
