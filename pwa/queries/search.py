@@ -244,15 +244,21 @@ def _run(session: Session, f: Filters, matches, match=None, few=False, every=Non
         results.near = f.near
     if not total:
         return results
+    listing = select(Service, Organization.name).join(Organization, Organization.id == Service.organization_id)
     if first is not None:
         found = first[(page - 1) * PER_PAGE:page * PER_PAGE]
     elif more and listed is not None:
         found = listed
     else:
-        found = session.execute(ids.order_by(*order).offset((page - 1) * PER_PAGE)
-                                .limit(PER_PAGE)).scalars().all()
-    rows = session.exec(select(Service, Organization.name).join(
-        Organization, Organization.id == Service.organization_id).where(Service.id.in_(found))).all()
+        page_ids = ids.order_by(*order).offset((page - 1) * PER_PAGE).limit(PER_PAGE)
+        if f.near is None and (matches is None or (more and match is not None)):
+            # Listed by name, the listing's own order: the page's rows come in the
+            # statement that finds its ids (one round trip fewer).
+            results.services = session.exec(listing.where(Service.id.in_(page_ids.correlate(None)))
+                                            .order_by(Service.name, Service.id)).all()
+            return results
+        found = session.execute(page_ids).scalars().all()
+    rows = session.exec(listing.where(Service.id.in_(found))).all()
     place = {service_id: i for i, service_id in enumerate(found)}
     results.services = sorted(rows, key=lambda row: place[row[0].id])
     if f.near is not None:
