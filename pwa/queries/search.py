@@ -8,7 +8,7 @@ match finds nothing, a substring match still finds "therapy" inside "physiothera
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import Float, String, and_, case, func, literal, literal_column, or_, select, text, true
+from sqlalchemy import Float, String, and_, func, literal, literal_column, or_, select, text
 from sqlmodel import Session, delete
 
 from pwa.models import (
@@ -202,7 +202,7 @@ def _run(session: Session, f: Filters, matches, match=None, few=False, every=Non
     """`matches`: a subquery of (service_id, rank) to rank by; `match`: the same test
     asked of one service, used instead when more than COUNT_LIMIT services match; `few`:
     the matches are unranked and few enough to read them all; `every`: the ranked
-    matches' ids, when they are few enough to read them all (see _expected)."""
+    matches' ids, when they are few enough to read them all (see _few)."""
     # The page's ids first, from the services table (and its indexes) alone; the other
     # columns and the organisation's name only for those ten.
     where = _conditions(session, f)
@@ -218,7 +218,7 @@ def _run(session: Session, f: Filters, matches, match=None, few=False, every=Non
         ids, order = nearby.near(ids, order, f.near, f.miles)
     first = listed = None
     if every is not None and f.near is None:
-        total, listed = _count_and_list_by_name(session, where, every, ids, f.page)
+        total, listed = _count_and_list_by_name(session, where, every, f.page)
     elif few:
         # One statement both counts and lists: every page lies within the first
         # COUNT_LIMIT, and unranked matches are listed by name either side of it.
@@ -266,47 +266,39 @@ def _run(session: Session, f: Filters, matches, match=None, few=False, every=Non
     return results
 
 
-def _count_and_list_by_name(session: Session, where: list, every, ids, page: int) -> tuple[int, list | None]:
+def _count_and_list_by_name(session: Session, where: list, every, page: int) -> tuple[int, list]:
     """The matches counted up to COUNT_LIMIT + 1 and, past COUNT_LIMIT, the page's ids
-    listed by name (None when the matches are too many to hold): one statement.
-    Up to FEW_MATCHES matches are read once and held; the count joins the services to
-    them, and the page walks the names and asks each whether it is among them (a hash
-    lookup), instead of a search row per name. `ids`: the matches as counted otherwise,
-    when there are more than FEW_MATCHES (the planner's estimate of several words can
-    be far too low: 107 for "speech and language therapy", which has 3,520)."""
-    held = every.limit(FEW_MATCHES + 1).cte("held").prefix_with("MATERIALIZED")
+    listed by name: one statement. Every match is read once and held (there are few);
+    the count joins the services to them, and the page walks the names and asks each
+    whether it is among them (a hash lookup), instead of a search row per name."""
+    held = every.cte("held").prefix_with("MATERIALIZED")
     counted = select(func.count().label("n")).select_from(
         select(Service.id).join(held, held.c.service_id == Service.id).where(*where)
         .limit(COUNT_LIMIT + 1).subquery()).cte("counted")
-    whole = select((func.count() <= FEW_MATCHES).label("held")).select_from(held).cte("whole")
-    # past COUNT_LIMIT among the held, the count is right whether or not they are all
-    total = case((or_(counted.c.n > COUNT_LIMIT, whole.c.held), counted.c.n), else_=select(func.count())
-                 .select_from(ids.limit(COUNT_LIMIT + 1).subquery()).scalar_subquery())
     page = min(max(1, page), -(-COUNT_LIMIT // PER_PAGE))
     # IS TRUE keeps the membership a test on each name walked: as a join the planner,
     # misled by its estimate of the matches, would probe a service for each and sort.
     # The page is only listed past COUNT_LIMIT: under it the matches are ranked.
     listed = (select(Service.id).where(Service.id.in_(select(held.c.service_id)).is_(True), *where,
-                                       counted.c.n > COUNT_LIMIT, whole.c.held)
+                                       counted.c.n > COUNT_LIMIT)
               .order_by(Service.name, Service.id).offset((page - 1) * PER_PAGE).limit(PER_PAGE))
-    total, held_all, found = session.connection().execute(
-        select(total, whole.c.held, func.array(listed.scalar_subquery())).select_from(counted.join(whole, true()))).one()
-    return total, found if held_all else None
+    total, ids = session.connection().execute(
+        select(counted.c.n, func.array(listed.scalar_subquery()))).one()
+    return total, ids
 
 
-def _expected(session: Session, matching) -> int | None:
-    """How many rows of `matching` (a select of service ids) PostgreSQL's planner
-    expects, from the search indexes' statistics (planned, not run); None on SQLite,
-    whose walk asks each name of rowids FTS5 gave once. Walking the names to the page
-    costs more the fewer the matches and the later in the alphabet they sit, and the
-    planner cannot know where that is; reading every match costs only as many as there
-    are (see FEW_MATCHES)."""
+def _few(session: Session, matching):
+    """`matching` (a select of service ids) when PostgreSQL's planner expects at most
+    FEW_MATCHES rows of it (from the search indexes' statistics; planned, not run).
+    Walking the names to the page costs more the fewer the matches and the later in the
+    alphabet they sit, and the planner cannot know where that is; reading every match
+    costs only as many as there are."""
     if _sqlite(session):
-        return None
+        return None  # its walk asks each name of rowids FTS5 gave once
     compiled = matching.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
     plan = session.connection().exec_driver_sql(
         "EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params).scalar()
-    return plan[0]["Plan"]["Plan Rows"]
+    return matching if plan[0]["Plan"]["Plan Rows"] <= FEW_MATCHES else None
 
 
 def search_services(session: Session, f: Filters) -> Results:
@@ -318,15 +310,12 @@ def search_services(session: Session, f: Filters) -> Results:
     terms = words(f.q)
     if not terms:
         return _run(session, f, None)
-    every = _text_ids(session, terms)
-    expected = _expected(session, every)
-    if expected is None or expected > FEW_MATCHES:
-        every = None
-    results = _run(session, f, _text_matches(session, terms), _text_match(session, terms), every=every)
+    results = _run(session, f, _text_matches(session, terms), _text_match(session, terms),
+                   every=_few(session, _text_ids(session, terms)))
     if results.total == 0:
-        expected = _expected(session, select(ServiceSearch.service_id).where(_haystack_contains(terms)))
+        substrings = select(ServiceSearch.service_id).where(_haystack_contains(terms))
         results = _run(session, f, _substring_matches(session, terms), _substring_match(session, terms),
-                       few=expected is not None and expected <= FEW_MATCHES)
+                       few=_few(session, substrings) is not None)
     return results
 
 
