@@ -133,14 +133,11 @@ def test_counts_stop_at_the_limit_and_so_do_the_pages(session, monkeypatch):
     assert len(capped.services) == 10
 
 
-@pytest.mark.parametrize("few", [True, False])
-def test_a_broad_word_lists_its_first_matches_by_name(session, monkeypatch, few):
+def test_a_broad_word_lists_its_first_matches_by_name(session, monkeypatch):
     """Past COUNT_LIMIT matches nothing is ranked (ranking reads every match): the first
     COUNT_LIMIT matches in the listing's own name order are shown, each once, across the
-    pages, whether every match is read (a few, as the planner expects) or the names are
-    walked to them. Under the limit the same words are ranked, name matches first."""
+    pages. Under the limit the same words are ranked, name matches first."""
     from pwa.queries import search as search_module
-    monkeypatch.setattr(search_module, "FEW_MATCHES", 10**9 if few else 0)
     matching = set(everything(session, q="autism"))
     listing = everything(session)  # every public service, in name order
     monkeypatch.setattr(search_module, "COUNT_LIMIT", 20)
@@ -157,7 +154,7 @@ def test_substring_matches_are_listed_by_name_either_way(session, monkeypatch, f
     the listing's name order, whether every match is read and sorted (a few, as the
     planner expects) or the names are walked to them."""
     from pwa.queries import search as search_module
-    monkeypatch.setattr(search_module, "FEW_MATCHES", 10**9 if few else 0)
+    monkeypatch.setattr(search_module, "FEW_SUBSTRING_MATCHES", 10**9 if few else 0)
     assert not search_module._run(session, Filters(q="herap"), search_module._text_matches(
         session, ["herap"])).total  # no word starts with it: only the fallback finds it
     matching = everything(session, q="herap")

@@ -23,13 +23,11 @@ PER_PAGE = 10
 # number, and counting every one of 100,000 matches costs more than the page. The pages
 # stop there too, so no page makes the database skip more rows than this.
 COUNT_LIMIT = 1000
-# Up to this many matches (as PostgreSQL's planner expects from the search indexes),
-# reading every one costs less than walking the names to the page and asking each its
-# search row: about 10 µs a substring match, against a walk that reads every name before
-# the first one (physiotherapy: 19,000 names at 100,000 services, 100 ms); about 2 µs a
-# word match, against 3.5 µs a name walked ("speech therapy": 3,520 matches, 3,573 names
-# to the first page and 28,000 to the count's 1,001st).
-FEW_MATCHES = 5000
+# Up to this many substring matches (as PostgreSQL's planner expects from the trigram
+# index), reading every one and sorting them by name costs less than walking the names
+# to the page: about 10 µs a match, against a walk that reads every name before the
+# first match (physiotherapy: 19,000 names at 100,000 services, 100 ms).
+FEW_SUBSTRING_MATCHES = 5000
 # SQLite's FTS5 tables mirror servicesearch: words (porter), and trigrams for substrings.
 # Each mirror row keeps its servicesearch row's rowid, so a match is joined back by rowid:
 # reading an FTS5 row's own service_id column loads its whole text.
@@ -137,12 +135,6 @@ def _trigram_where(terms: list[str]) -> tuple[str, dict]:
     return " AND ".join(where), params
 
 
-def _text_ids(session: Session, terms: list[str]):
-    """Every service matching the words, unranked (PostgreSQL)."""
-    return select(ServiceSearch.service_id).where(text(
-        "document @@ to_tsquery('english', :query)").bindparams(query=_text_query(session, terms)))
-
-
 def _substring_matches(session: Session, terms: list[str]):
     if not _sqlite(session):
         return (select(ServiceSearch.service_id, literal(0.0).label("rank"))
@@ -198,11 +190,10 @@ def _conditions(session: Session, f: Filters) -> list:
     return where + [clause for clause in clauses if clause is not None]
 
 
-def _run(session: Session, f: Filters, matches, match=None, few=False, every=None) -> Results:
+def _run(session: Session, f: Filters, matches, match=None, few=False) -> Results:
     """`matches`: a subquery of (service_id, rank) to rank by; `match`: the same test
     asked of one service, used instead when more than COUNT_LIMIT services match; `few`:
-    the matches are unranked and few enough to read them all; `every`: the ranked
-    matches' ids, when they are few enough to read them all (see _few)."""
+    the matches are unranked and few enough to read them all (see _few_substring_matches)."""
     # The page's ids first, from the services table (and its indexes) alone; the other
     # columns and the organisation's name only for those ten.
     where = _conditions(session, f)
@@ -216,10 +207,8 @@ def _run(session: Session, f: Filters, matches, match=None, few=False, every=Non
     ids = ids.where(*where)
     if f.near is not None:
         ids, order = nearby.near(ids, order, f.near, f.miles)
-    first = listed = None
-    if every is not None and f.near is None:
-        total, listed = _count_and_list_by_name(session, where, every, f.page)
-    elif few:
+    first = None
+    if few:
         # One statement both counts and lists: every page lies within the first
         # COUNT_LIMIT, and unranked matches are listed by name either side of it.
         # (Up to 1,001 plain ids: read without the ORM, which takes 2 ms over them.)
@@ -228,7 +217,7 @@ def _run(session: Session, f: Filters, matches, match=None, few=False, every=Non
     else:
         total = session.scalar(select(func.count()).select_from(ids.limit(COUNT_LIMIT + 1).subquery()))
     more = total > COUNT_LIMIT
-    if more and match is not None and first is None and listed is None:
+    if more and match is not None and first is None:
         # A broad word ("autism" in a third of a national directory): ranking means
         # reading every match, and only the first COUNT_LIMIT are listed anyway. These
         # are listed by name instead, so the page is found by walking the name index
@@ -247,8 +236,6 @@ def _run(session: Session, f: Filters, matches, match=None, few=False, every=Non
     listing = select(Service, Organization.name).join(Organization, Organization.id == Service.organization_id)
     if first is not None:
         found = first[(page - 1) * PER_PAGE:page * PER_PAGE]
-    elif more and listed is not None:
-        found = listed
     else:
         page_ids = ids.order_by(*order).offset((page - 1) * PER_PAGE).limit(PER_PAGE)
         if f.near is None and (matches is None or (more and match is not None)):
@@ -266,39 +253,19 @@ def _run(session: Session, f: Filters, matches, match=None, few=False, every=Non
     return results
 
 
-def _count_and_list_by_name(session: Session, where: list, every, page: int) -> tuple[int, list]:
-    """The matches counted up to COUNT_LIMIT + 1 and, past COUNT_LIMIT, the page's ids
-    listed by name: one statement. Every match is read once and held (there are few);
-    the count joins the services to them, and the page walks the names and asks each
-    whether it is among them (a hash lookup), instead of a search row per name."""
-    held = every.cte("held").prefix_with("MATERIALIZED")
-    counted = select(func.count().label("n")).select_from(
-        select(Service.id).join(held, held.c.service_id == Service.id).where(*where)
-        .limit(COUNT_LIMIT + 1).subquery()).cte("counted")
-    page = min(max(1, page), -(-COUNT_LIMIT // PER_PAGE))
-    # IS TRUE keeps the membership a test on each name walked: as a join the planner,
-    # misled by its estimate of the matches, would probe a service for each and sort.
-    # The page is only listed past COUNT_LIMIT: under it the matches are ranked.
-    listed = (select(Service.id).where(Service.id.in_(select(held.c.service_id)).is_(True), *where,
-                                       counted.c.n > COUNT_LIMIT)
-              .order_by(Service.name, Service.id).offset((page - 1) * PER_PAGE).limit(PER_PAGE))
-    total, ids = session.connection().execute(
-        select(counted.c.n, func.array(listed.scalar_subquery()))).one()
-    return total, ids
-
-
-def _few(session: Session, matching):
-    """`matching` (a select of service ids) when PostgreSQL's planner expects at most
-    FEW_MATCHES rows of it (from the search indexes' statistics; planned, not run).
-    Walking the names to the page costs more the fewer the matches and the later in the
-    alphabet they sit, and the planner cannot know where that is; reading every match
-    costs only as many as there are."""
+def _few_substring_matches(session: Session, terms: list[str]) -> bool:
+    """Whether PostgreSQL's planner expects at most FEW_SUBSTRING_MATCHES substring
+    matches (from the trigram index's statistics; the query is planned, not run).
+    Walking the names to the page costs more the later in the alphabet the matches
+    sit, and the planner cannot know where that is; reading every match costs only
+    as many as there are."""
     if _sqlite(session):
-        return None  # its walk asks each name of rowids FTS5 gave once
-    compiled = matching.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
+        return False  # its walk asks each name of rowids the trigram table gave once
+    stmt = select(ServiceSearch.service_id).where(_haystack_contains(terms))
+    compiled = stmt.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
     plan = session.connection().exec_driver_sql(
         "EXPLAIN (FORMAT JSON) " + str(compiled), compiled.params).scalar()
-    return matching if plan[0]["Plan"]["Plan Rows"] <= FEW_MATCHES else None
+    return plan[0]["Plan"]["Plan Rows"] <= FEW_SUBSTRING_MATCHES
 
 
 def search_services(session: Session, f: Filters) -> Results:
@@ -310,12 +277,10 @@ def search_services(session: Session, f: Filters) -> Results:
     terms = words(f.q)
     if not terms:
         return _run(session, f, None)
-    results = _run(session, f, _text_matches(session, terms), _text_match(session, terms),
-                   every=_few(session, _text_ids(session, terms)))
+    results = _run(session, f, _text_matches(session, terms), _text_match(session, terms))
     if results.total == 0:
-        substrings = select(ServiceSearch.service_id).where(_haystack_contains(terms))
         results = _run(session, f, _substring_matches(session, terms), _substring_match(session, terms),
-                       few=_few(session, substrings) is not None)
+                       few=_few_substring_matches(session, terms))
     return results
 
 
