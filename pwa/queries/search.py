@@ -104,10 +104,10 @@ def _text_matches(session: Session, terms: list[str]):
 
 def _text_match(session: Session, terms: list[str]):
     """"This service matches", asked of one service at a time: so the database can walk
-    the services in name order and stop at the page, without finding every match."""
+    the services in name order and stop at the page, without finding every match.
+    (On PostgreSQL asked of its search row, see _walk.)"""
     if not _sqlite(session):
-        sql = ("EXISTS (SELECT 1 FROM servicesearch WHERE servicesearch.service_id = service.id "
-               "AND document @@ to_tsquery('english', :query))")
+        sql = "document @@ to_tsquery('english', :query)"
     else:
         # The matches' rowids are gathered once (FTS5 alone, never their text); asking
         # FTS5 about one rowid at a time would run the whole query again for each.
@@ -148,8 +148,7 @@ def _substring_match(session: Session, terms: list[str]):
     """_substring_matches asked of one service at a time (see _text_match). Substring
     matches are not ranked, so both list them in the same order."""
     if not _sqlite(session):
-        return (select(ServiceSearch.service_id)
-                .where(ServiceSearch.service_id == Service.id, _haystack_contains(terms)).exists())
+        return _haystack_contains(terms)
     where, params = _trigram_where(terms)
     return text("EXISTS (SELECT 1 FROM servicesearch WHERE servicesearch.service_id = service.id "
                 "AND servicesearch.rowid IN (SELECT rowid FROM service_fts_trigram WHERE "
@@ -222,7 +221,7 @@ def _run(session: Session, f: Filters, matches, match=None, few=False) -> Result
         # reading every match, and only the first COUNT_LIMIT are listed anyway. These
         # are listed by name instead, so the page is found by walking the name index
         # and testing each service, and stops as soon as the page is full.
-        ids, order = select(Service.id).where(match, *where), [Service.name, Service.id]
+        ids, order = _walk(session, match, where)
         if f.near is not None:
             ids, order = nearby.near(ids, order, f.near, f.miles)
     total = min(total, COUNT_LIMIT)
@@ -251,6 +250,17 @@ def _run(session: Session, f: Filters, matches, match=None, few=False) -> Result
     if f.near is not None:
         results.distances = nearby.distances(session, f.near, list(found))
     return results
+
+
+def _walk(session: Session, match, where: list):
+    """The matching services' ids, to be walked in name order (`match` asked of each)."""
+    if _sqlite(session):
+        return select(Service.id).where(match, *where), [Service.name, Service.id]
+    # PostgreSQL walks the search rows in name order (ix_servicesearch_name: a search
+    # row's name is its service's) and tests each where it lies, about 1 µs a name,
+    # instead of looking up each service's search row, about 3 µs.
+    ids = select(Service.id).join(ServiceSearch, ServiceSearch.service_id == Service.id).where(match, *where)
+    return ids, [ServiceSearch.name, ServiceSearch.service_id]
 
 
 def _few_substring_matches(session: Session, terms: list[str]) -> bool:
