@@ -102,15 +102,19 @@ def _text_matches(session: Session, terms: list[str]):
     return stmt.subquery("matches")
 
 
-def _text_match(session: Session, terms: list[str]):
+def _text_match(session: Session, terms: list[str], first_page: bool = False):
     """"This service matches", asked of one service at a time: so the database can walk
     the services in name order and stop at the page, without finding every match.
     (On PostgreSQL asked of its search row, see _walk.)"""
     if not _sqlite(session):
-        # @@ by its function's name, which no index answers: this is only asked past
-        # COUNT_LIMIT matches, and the planner, expecting fewer (107 for "speech and
-        # language therapy", which has 3,520), would read every one and sort them.
-        sql = "ts_match_vq(document, to_tsquery('english', :query))"
+        sql = "document @@ to_tsquery('english', :query)"
+        if first_page:
+            # @@ by its function's name, which no index answers, so the names are walked:
+            # this is only asked past COUNT_LIMIT matches, and the planner, expecting
+            # fewer (107 for "speech and language therapy", which has 3,520), would read
+            # every one and sort them (18 ms, against 4 to walk to the first page).
+            # Deeper pages are left to it: reading every match can then cost less.
+            sql = "ts_match_vq(document, to_tsquery('english', :query))"
     else:
         # The matches' rowids are gathered once (FTS5 alone, never their text); asking
         # FTS5 about one rowid at a time would run the whole query again for each.
@@ -290,7 +294,7 @@ def search_services(session: Session, f: Filters) -> Results:
     terms = words(f.q)
     if not terms:
         return _run(session, f, None)
-    results = _run(session, f, _text_matches(session, terms), _text_match(session, terms))
+    results = _run(session, f, _text_matches(session, terms), _text_match(session, terms, f.page <= 1))
     if results.total == 0:
         results = _run(session, f, _substring_matches(session, terms), _substring_match(session, terms),
                        few=_few_substring_matches(session, terms))
