@@ -200,8 +200,10 @@ class ServiceSearch(SQLModel, table=True):
     """The text search runs over: one row per service, rebuilt by queries.search.reindex.
 
     PostgreSQL adds a generated tsvector column with a GIN index; SQLite mirrors it
-    into an FTS5 table (see the initial migration).
+    into an FTS5 table (see the initial migration). `name` is the service's: the rows
+    are walked in name order to list a broad word's matches (queries.search._walk).
     """
+    __table_args__ = (Index("ix_servicesearch_name", "name", "service_id"),)
 
     service_id: str = Field(foreign_key="service.id", primary_key=True)
     name: str
