@@ -43,8 +43,9 @@ def test_archive_hides_restore_brings_back_and_purge_deletes(app, users, own_ser
     db.expire_all()
     service = db.get(Service, service.id)
     archived_at, service_id = service.archived_at.replace(tzinfo=timezone.utc), service.id
-    assert editorial.purge_archived(db, now=archived_at + timedelta(days=29)) == []
-    assert editorial.purge_archived(db, now=archived_at + timedelta(days=31)) == [own_service]
+    assert own_service not in editorial.purge_archived(db, now=archived_at + timedelta(days=29))
+    # other tests' archived services (abandoned drafts) may go in the same purge
+    assert own_service in editorial.purge_archived(db, now=archived_at + timedelta(days=31))
     db.commit()
     for model, column in ((Service, Service.id), (Schedule, Schedule.service_id),
                           (Contact, Contact.service_id), (ServiceSearch, ServiceSearch.service_id),
