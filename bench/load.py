@@ -11,7 +11,6 @@ import argparse
 import asyncio
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,26 +24,16 @@ PATHS = ["/", "/services?q=speech", "/services/ability-football", "/services",
          "/ar/", "/services?q=autism&kind=leisure"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_server(workers: int, database: str):
+    from wire import free_port, wait_listening
     port = free_port()
     env = {**os.environ, "DATABASE_URL": database, "LOCAL_OFFER_SESSION_COOKIE_SECURE": "false"}
     proc = subprocess.Popen(
         [str(ROOT / ".venv/bin/gunicorn"), "--workers", str(workers), "--threads", "4",
          "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "pwa:create_app()"],
         cwd=ROOT, env=env)
-    for _ in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return proc, port
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("gunicorn did not start")
+    wait_listening(port, "gunicorn", seconds=60)
+    return proc, port
 
 
 def rss_kb(pid: int) -> int:

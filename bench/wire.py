@@ -147,9 +147,7 @@ def _serve_http2(app):
     from hypercorn.asyncio import serve as hypercorn_serve
     from hypercorn.config import Config
     (cert, key), flags = certificate()
-    with socket.socket() as probe:  # a free port
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     config = Config()
     config.bind = [f"127.0.0.1:{port}"]
     config.certfile, config.keyfile = cert, key
@@ -162,13 +160,26 @@ def _serve_http2(app):
 
     threading.Thread(target=lambda: asyncio.run(
         hypercorn_serve(_never_empty(app), config, shutdown_trigger=forever, mode="wsgi")), daemon=True).start()
-    for _ in range(100):  # until it listens
+    wait_listening(port, "Hypercorn")
+    return port, flags
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_listening(port: int, server: str, seconds: float = 20.0) -> None:
+    """Until something accepts connections on the port (a server started beside us)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            return port, flags
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
         except OSError:
-            time.sleep(0.05)
-    raise SystemExit("Hypercorn did not start")
+            time.sleep(0.1)
+    raise RuntimeError(f"{server} did not start")
 
 
 def _never_empty(app):
