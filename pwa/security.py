@@ -70,8 +70,11 @@ def _reject_nul():
 def _own_origins() -> set[str]:
     """This site as a browser names it: the address the request came to (the proxy's
     scheme and host, through ProxyFix) and the configured public address."""
+    origins = {request.host_url.rstrip("/").lower()}
     public = urlsplit(current_app.config.get("PUBLIC_URL") or "")
-    return {request.host_url.rstrip("/").lower(), f"{public.scheme}://{public.netloc}".lower()}
+    if public.netloc:
+        origins.add(f"{public.scheme}://{public.netloc}".lower())
+    return origins
 
 
 def post_from_this_site() -> bool | None:
